@@ -1,0 +1,1 @@
+"""Pure rules of a clinic's schedule: entities, link policy, conflicts, recurrence, time zones."""

@@ -1,0 +1,1 @@
+"""Adapters to practice-management systems behind one interface (Cliniko first)."""

@@ -1,0 +1,1 @@
+"""What a user does (book, move, cancel, copy a link), shared by the GUI and the CLI."""

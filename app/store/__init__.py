@@ -1,0 +1,1 @@
+"""The local cache: SQLAlchemy models, Alembic migrations, window queries, cursors and the outbox."""

@@ -1,0 +1,1 @@
+"""The sync engine: incremental pull, outbox push, reconcile, conflicts with remote edits."""
