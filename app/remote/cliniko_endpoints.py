@@ -1,0 +1,66 @@
+"""How Cliniko spells things: list paths, what it can do, ids in paths and times in filters."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from app.remote.base import Capabilities, Endpoint, ListVariant, ResourceKind
+
+MAX_PAGE_SIZE = 100
+CLINIKO_RATE_LIMIT = 200
+
+# (path, key of the record array in the answer) for every list the adapter reads.
+LISTS: dict[Endpoint, tuple[str, str]] = {
+    Endpoint(ResourceKind.BUSINESSES): ("businesses", "businesses"),
+    Endpoint(ResourceKind.PRACTITIONERS): ("practitioners", "practitioners"),
+    Endpoint(ResourceKind.APPOINTMENT_TYPES): ("appointment_types", "appointment_types"),
+    Endpoint(ResourceKind.APPOINTMENT_TYPES, ListVariant.ARCHIVED): (
+        "appointment_types/archived",
+        "appointment_types",
+    ),
+    Endpoint(ResourceKind.PATIENTS): ("patients", "patients"),
+    Endpoint(ResourceKind.PATIENTS, ListVariant.ARCHIVED): ("patients/archived", "patients"),
+    Endpoint(ResourceKind.APPOINTMENTS): ("individual_appointments", "individual_appointments"),
+    Endpoint(ResourceKind.APPOINTMENTS, ListVariant.CANCELLED): (
+        "individual_appointments/cancelled",
+        "individual_appointments",
+    ),
+    Endpoint(ResourceKind.APPOINTMENTS, ListVariant.DELETED): (
+        "individual_appointments/deleted",
+        "individual_appointments",
+    ),
+    Endpoint(ResourceKind.ATTENDEES): ("attendees", "attendees"),
+    Endpoint(ResourceKind.UNAVAILABLE_BLOCKS): ("unavailable_blocks", "unavailable_blocks"),
+}
+
+CLINIKO_CAPABILITIES = Capabilities(
+    name="Cliniko",
+    endpoints=frozenset(LISTS),
+    max_page_size=MAX_PAGE_SIZE,
+    server_conflict_check=True,
+    patient_links_per_attendee=True,
+    window_filter_kinds=frozenset({ResourceKind.APPOINTMENTS, ResourceKind.UNAVAILABLE_BLOCKS}),
+    rate_limit_per_minute=CLINIKO_RATE_LIMIT,
+)
+
+
+def checked_id(value: str) -> str:
+    """A Cliniko id safe to put in a path or filter; ValueError for anything else (e.g. a local id)."""
+    if type(value) is str and value.isdigit() and value.isascii():
+        return value
+    raise ValueError("That is not a Cliniko id (ids are digits).")
+
+
+def query_time(moment: datetime) -> str:
+    """UTC ISO 8601 with 'Z', as Cliniko writes times (a fraction only when there is one)."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("Times sent to Cliniko must be timezone-aware.")
+    utc = moment.astimezone(UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.%fZ" if utc.microsecond else "%Y-%m-%dT%H:%M:%SZ")
+
+
+def starts_within(start: datetime, end: datetime) -> list[tuple[str, str]]:
+    """Filters keeping records with `start <= starts_at < end`."""
+    if end <= start:
+        raise ValueError("A time window must end after it starts.")
+    return [("q[]", f"starts_at:>={query_time(start)}"), ("q[]", f"starts_at:<{query_time(end)}")]
