@@ -1,0 +1,182 @@
+"""Turn domain entities into `CalendarContent` for the Day and Week views.
+
+Presentation only: which column an appointment goes in, what its box says, its colour and marks. The
+telehealth mark follows the appointment type's `telehealth_enabled` as it is now (never a flag copied
+onto the appointment). Telehealth links are never read here, so they cannot reach a tooltip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from app.domain.entities import (
+    Appointment,
+    AppointmentStatus,
+    AppointmentType,
+    Practitioner,
+    UnavailableBlock,
+)
+from app.ui.calendar.calendar_model import CalendarBlock, CalendarColumn, CalendarContent, CalendarEntry
+
+_UNKNOWN_TYPE_COLOR = "#7f8c8d"
+
+
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("CalendarBuilder", text, None, count)
+
+
+def _status_text(status: AppointmentStatus) -> str:
+    return {
+        AppointmentStatus.BOOKED: _tr("Booked"),
+        AppointmentStatus.ARRIVED: _tr("Arrived"),
+        AppointmentStatus.DID_NOT_ARRIVE: _tr("Did not arrive"),
+        AppointmentStatus.CANCELLED: _tr("Cancelled"),
+    }[status]
+
+
+def _clock(moment: datetime, zone: ZoneInfo) -> str:
+    local = moment.astimezone(zone)
+    return QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
+
+
+def calendar_entry(
+    appointment: Appointment,
+    column_key: str,
+    types: Mapping[str, AppointmentType],
+    zone: ZoneInfo,
+    pending_ids: Collection[str] = frozenset(),
+) -> CalendarEntry:
+    """How one appointment is drawn in column `column_key`."""
+    kind = types.get(appointment.appointment_type_id)
+    type_name = kind.name if kind is not None else _tr("Unknown type")
+    if appointment.is_group:
+        title = _tr("Group of %n", appointment.attendee_count)
+    else:
+        title = appointment.patient_name or _tr("No patient")
+    status = appointment.status
+    telehealth = bool(kind is not None and kind.telehealth_enabled)
+    pending = appointment.id in pending_ids
+    minutes = int((appointment.ends_at - appointment.starts_at).total_seconds() // 60)
+    lines = [
+        title,
+        type_name,
+        f"{_clock(appointment.starts_at, zone)} \N{EN DASH} {_clock(appointment.ends_at, zone)} "
+        + _tr("(%n min)", minutes),
+        _status_text(status),
+    ]
+    if telehealth:
+        lines.append(_tr("Telehealth"))
+    if pending:
+        lines.append(_tr("Not yet sent to the server"))
+    return CalendarEntry(
+        appointment_id=appointment.id,
+        column_key=column_key,
+        starts_at=appointment.starts_at,
+        ends_at=appointment.ends_at,
+        title=title,
+        subtitle=type_name,
+        color=kind.color if kind is not None else _UNKNOWN_TYPE_COLOR,
+        status=status.value,
+        telehealth=telehealth,
+        pending_sync=pending,
+        tooltip="\n".join(lines),
+        movable=status != AppointmentStatus.CANCELLED,
+    )
+
+
+def _shown(appointments: Iterable[Appointment]) -> list[Appointment]:
+    return [appointment for appointment in appointments if not appointment.is_deleted]
+
+
+def _block(block: UnavailableBlock, column_key: str) -> CalendarBlock:
+    label = (block.notes or "").strip() or _tr("Unavailable")
+    return CalendarBlock(column_key, block.starts_at, block.ends_at, label)
+
+
+def build_day_content(
+    *,
+    day: date,
+    zone: ZoneInfo,
+    practitioners: Sequence[Practitioner],
+    appointments: Iterable[Appointment],
+    types: Mapping[str, AppointmentType],
+    blocks: Iterable[UnavailableBlock] = (),
+    pending_ids: Collection[str] = frozenset(),
+    day_start: time = time(7),
+    day_end: time = time(20),
+) -> CalendarContent:
+    """The Day view: one column per practitioner (in the order given), keyed by practitioner id."""
+    keys = {practitioner.id for practitioner in practitioners}
+    shown = [a for a in _shown(appointments) if a.practitioner_id in keys]
+    counts = {key: 0 for key in keys}
+    for appointment in shown:
+        if appointment.status != AppointmentStatus.CANCELLED:
+            counts[appointment.practitioner_id] += 1
+    columns = tuple(
+        CalendarColumn(
+            key=p.id,
+            title=p.display_name,
+            day=day,
+            practitioner_id=p.id,
+            subtitle=_tr("%n booked", counts[p.id]),
+        )
+        for p in practitioners
+    )
+    entries = tuple(calendar_entry(a, a.practitioner_id, types, zone, pending_ids) for a in shown)
+    shaded = tuple(_block(b, b.practitioner_id) for b in blocks if b.practitioner_id in keys)
+    return CalendarContent(columns, entries, shaded, zone, day_start, day_end)
+
+
+def build_week_content(
+    *,
+    first_day: date,
+    zone: ZoneInfo,
+    practitioners: Sequence[Practitioner],
+    appointments: Iterable[Appointment],
+    types: Mapping[str, AppointmentType],
+    blocks: Iterable[UnavailableBlock] = (),
+    pending_ids: Collection[str] = frozenset(),
+    days: int = 7,
+    day_start: time = time(7),
+    day_end: time = time(20),
+) -> CalendarContent:
+    """The Week view: one column per day (keyed by ISO date) holding the given practitioners' appointments.
+
+    With one practitioner the columns carry that practitioner's id and unavailable blocks are shaded.
+    With several, overlapping appointments sit side by side, columns carry no practitioner (a move
+    keeps the appointment's own), and blocks are not shaded: one person's absence would grey out
+    everybody's day.
+    """
+    keys = {practitioner.id for practitioner in practitioners}
+    single = practitioners[0].id if len(practitioners) == 1 else None
+    locale = QLocale()
+    dates = [first_day + timedelta(days=n) for n in range(days)]
+    columns = tuple(
+        CalendarColumn(
+            key=d.isoformat(),
+            title=locale.toString(QDate(d.year, d.month, d.day), "ddd d"),
+            day=d,
+            practitioner_id=single,
+            subtitle=locale.toString(QDate(d.year, d.month, d.day), "MMMM"),
+        )
+        for d in dates
+    )
+    wanted = {d.isoformat() for d in dates}
+    entries = []
+    for appointment in _shown(appointments):
+        key = appointment.starts_at.astimezone(zone).date().isoformat()
+        if appointment.practitioner_id in keys and key in wanted:
+            entries.append(calendar_entry(appointment, key, types, zone, pending_ids))
+    shaded: list[CalendarBlock] = []
+    if single is not None:
+        for block in blocks:
+            if block.practitioner_id != single:
+                continue
+            # A block spanning several days is shaded in each day's column.
+            for d in dates:
+                shaded.append(_block(block, d.isoformat()))
+    return CalendarContent(columns, tuple(entries), tuple(shaded), zone, day_start, day_end)
