@@ -1,6 +1,17 @@
-"""The errors services raise: each carries a sentence a receptionist can act on."""
+"""The errors services raise: each carries a sentence a receptionist can act on.
+
+Known failures are `ServiceError`s (show the message); anything else is a bug. Messages never hold a
+telehealth link, an API key or a patient's name.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.domain.booking_validation import ValidationProblem
+    from app.domain.conflicts import ConflictWarning
 
 
 class ServiceError(Exception):
@@ -13,3 +24,57 @@ class ServiceError(Exception):
 
 class CredentialStoreUnavailable(ServiceError):
     """No usable OS keyring: the API key cannot be stored safely."""
+
+
+class CacheUnavailable(ServiceError):
+    """The local cache cannot be opened or used (damaged, locked, written by a newer version)."""
+
+
+class InvalidRequest(ServiceError):
+    """A request that cannot be understood (an unknown time zone, a malformed time, a bad code)."""
+
+
+class AppointmentNotFound(ServiceError):
+    """The appointment is not in the local cache (never synced, or deleted)."""
+
+    def __init__(self, appointment_id: str) -> None:
+        super().__init__(f"Appointment {appointment_id} is not in the local copy. Sync and try again.")
+        self.appointment_id = appointment_id
+
+
+class ChangeRefused(ServiceError):
+    """The change is not allowed for this appointment as it stands (e.g. marking a cancelled one)."""
+
+
+class BookingInvalid(ServiceError):
+    """Input that blocks a booking or a change; `problems` name the fields to fix."""
+
+    def __init__(self, problems: Sequence[ValidationProblem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(" ".join(problem.message for problem in self.problems) or "The booking is invalid.")
+
+
+class BookingHasWarnings(ServiceError):
+    """Conflict warnings that need "Book anyway" (force) before the booking or change is saved."""
+
+    def __init__(self, warnings: Sequence[ConflictWarning]) -> None:
+        self.warnings = tuple(warnings)
+        count = len(self.warnings)
+        noun = "warning" if count == 1 else "warnings"
+        super().__init__(f"The booking has {count} {noun}; book anyway to save it regardless.")
+
+
+class InvalidApiKey(ServiceError):
+    """The API key or server address cannot be used to build a connection (checked before any request)."""
+
+
+class SyncAuthRefused(ServiceError):
+    """The server refused the API key (401)."""
+
+
+class ServerUnreachable(ServiceError):
+    """The server could not be reached; local changes stay in the outbox."""
+
+
+class SyncFailed(ServiceError):
+    """A sync cycle stopped for another known reason (permission, unreadable answers, ...)."""
