@@ -1,15 +1,32 @@
-"""Starts the Qt application and shows the main window."""
+"""Starts the Qt application on a qasync event loop and runs Frontdesk until the window closes.
+
+qasync runs asyncio on the Qt event loop: the sync engine's HTTP calls and the window's painting
+share one thread without blocking each other (the engine's cache writes run on its writer thread).
+"""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
+import signal
+import socket
 import sys
+import time
 
-from PySide6.QtWidgets import QApplication
+import qasync
+from PySide6.QtCore import QSocketNotifier, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import APP_NAME, __version__
-from app.log import configure_logging
-from app.ui.main_window import MainWindow
+from app.log import configure_logging, ui_log
+from app.ui.app_controller import AppController, LaunchOptions
+from app.ui.app_icon import app_icon
+
+_WAKEUP_SOCKETS: list[socket.socket] = []
+# When the process started (close enough: the first import of the GUI), for the start-up figure.
+STARTED_AT = time.monotonic()
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -17,17 +34,62 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    # Qt 6 scales by the screen's factor; pass fractional factors (125 %, 150 %) through unrounded.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("frontdesk")
+    icon: QIcon = app_icon()
+    app.setWindowIcon(icon)
     return app
 
 
+def _close_on_termination_signals(window: QWidget) -> None:
+    """Ctrl+C or a polite kill closes the window the way the user would (so the demo cleans up).
+
+    Python runs signal handlers only between bytecodes, and Qt's loop idles in C++; the C-level
+    handler writes to a socket (`set_wakeup_fd`) whose notifier wakes Qt, so the handler runs at once.
+    """
+    receiver, sender = socket.socketpair()
+    receiver.setblocking(False)
+    sender.setblocking(False)
+    signal.set_wakeup_fd(sender.fileno())
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, window)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            receiver.recv(64)
+
+    notifier.activated.connect(drain)
+    # Both ends must outlive the loop: the handler writes to `sender` by its file number.
+    _WAKEUP_SOCKETS[:] = [receiver, sender]
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: window.close())
+
+
 def run_gui(args: argparse.Namespace) -> int:
-    """Open the main window and run the event loop until it closes."""
+    """Open the main window (the demo with `--demo`) and run until it closes."""
     configure_logging()
     app = create_application()
-    window = MainWindow()
-    window.show()
-    return app.exec()
+    # The window's close decides when to stop: the session shuts down first (sync, cache, demo server).
+    app.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    options = LaunchOptions(demo=bool(getattr(args, "demo", False)), data_dir=getattr(args, "data_dir", None))
+    controller = AppController(options)
+    _close_on_termination_signals(controller.window)
+    ui_log.info(
+        "%s %s starting (%.2f s after the GUI was imported)",
+        APP_NAME,
+        __version__,
+        time.monotonic() - STARTED_AT,
+    )
+    try:
+        with loop:
+            code = loop.run_until_complete(controller.run())
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            return code
+    finally:
+        asyncio.set_event_loop(None)

@@ -1,0 +1,46 @@
+"""Wall-clock times in the clinic's zone for Qt widgets, whatever zone the computer itself is in.
+
+Date/time edits hold the clinic's wall clock in a UTC-spec QDateTime (UTC has no DST gaps, so the
+computer's own zone can never reject or shift a time); `local_to_utc` turns it into the instant.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+
+from app.domain.timezones import local_to_utc
+
+
+def wall_clock_qdatetime(moment: datetime, zone: ZoneInfo) -> QDateTime:
+    """`moment` (aware) as the clinic's wall clock, in a UTC-spec QDateTime."""
+    local = moment.astimezone(zone)
+    return QDateTime(
+        QDate(local.year, local.month, local.day),
+        QTime(local.hour, local.minute, local.second),
+        QTimeZone.utc(),
+    )
+
+
+def wall_clock_naive(value: QDateTime) -> datetime:
+    """The naive wall-clock time a UTC-spec QDateTime holds."""
+    day, clock = value.date(), value.time()
+    return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(), clock.second())  # noqa: DTZ001
+
+
+def instant_of(value: QDateTime, zone: ZoneInfo) -> datetime:
+    """The aware UTC instant of a wall-clock QDateTime in `zone`."""
+    return local_to_utc(wall_clock_naive(value), zone)
+
+
+def format_local(moment: datetime, zone: ZoneInfo, pattern: str) -> str:
+    """`moment` in the clinic's zone, formatted with a Qt pattern in the user's language."""
+    return QLocale().toString(wall_clock_qdatetime(moment, zone), pattern)
+
+
+def format_span(start: datetime, end: datetime, zone: ZoneInfo) -> str:
+    """`Tue 4 Mar 2025, 09:00 - 09:30` (with an en dash) in the user's language."""
+    day = format_local(start, zone, "ddd d MMM yyyy")
+    return f"{day}, {format_local(start, zone, 'HH:mm')} \u2013 {format_local(end, zone, 'HH:mm')}"
