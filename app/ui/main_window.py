@@ -133,9 +133,8 @@ class MainWindow(QMainWindow):
             raise RuntimeError("this window already shows a clinic")
         self.session = session
         workspace = session.workspace
-        self.setWindowTitle(
-            f"{APP_NAME} \N{EM DASH} {self.tr('Demo clinic')}" if session.is_demo else APP_NAME
-        )
+        demo = self.tr("Demo clinic")  # outside the f-string, where lupdate can see it
+        self.setWindowTitle(f"{APP_NAME} \N{EM DASH} {demo}" if session.is_demo else APP_NAME)
         calendar = CalendarController(workspace, self.calendar_view, self.ui_settings, parent=self)
         self.calendar_controller = calendar
         sync = SyncController(

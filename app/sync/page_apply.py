@@ -1,0 +1,194 @@
+"""Applying one page of server changes to the cache: the pull's hot path, one transaction per page.
+
+The page's records and its list's cursor are written in the same transaction, so a sync killed at
+any moment leaves the cursor describing exactly the data committed with it.
+
+Boundary versions. A walk resumes from its cursor with `updated_at >= cursor`, so the records at
+the cursor's time come back on the next run. The cursor remembers the versions it has already
+applied there, as "id@updated_at-in-microseconds" strings in the store's `boundary_ids`; a record
+coming back with the same id *and* the same `updated_at` is a repeat and is dropped (no write, not
+counted as pulled). A record edited since comes back with a new `updated_at` and is applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+from app.domain.entities import AppointmentType
+from app.remote.base import ListVariant, RemoteRecord, ResourceKind
+from app.store import bulk
+from app.store.catalog import list_appointment_types
+from app.store.cursors import Cursor, cursor_key, set_cursor
+from app.store.sync_bookkeeping import count_cached_appointments
+from app.store.timestamps import to_epoch_us
+from app.store.upserts import UpsertResult
+
+Version = tuple[str, int]
+
+
+def list_key(kind: ResourceKind, variant: ListVariant) -> str:
+    """The cursor key of one list: "appointments", "appointments:deleted", "patients:archived"."""
+    return cursor_key(kind.value, "" if variant is ListVariant.LIVE else variant.value)
+
+
+@dataclass(frozen=True, slots=True)
+class CursorUpdate:
+    """The cursor to save with a page: where to resume, and the versions already applied there."""
+
+    key: str
+    updated_at: datetime
+    boundary: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PageOutcome:
+    """What applying one page did."""
+
+    written: int
+    deleted: int
+    skipped_pending: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Boundary:
+    """The versions a walk has applied at or after its current resume point (see module docstring)."""
+
+    since: datetime | None = None
+    versions: set[Version] = field(default_factory=set)
+
+    @classmethod
+    def from_cursor(cls, cursor: Cursor | None) -> Boundary:
+        """The boundary saved with `cursor` (ids without a version, from older cursors, are ignored)."""
+        if cursor is None:
+            return cls()
+        versions: set[Version] = set()
+        for item in cursor.boundary_ids:
+            record_id, separator, micros = item.rpartition("@")
+            if separator and record_id and micros.lstrip("-").isdigit():
+                versions.add((record_id, int(micros)))
+        return cls(cursor.updated_at, versions)
+
+    def fresh(self, records: Sequence[RemoteRecord]) -> list[RemoteRecord]:
+        """`records` without the repeats of versions already applied."""
+        if not self.versions:
+            return list(records)
+        seen = self.versions
+        return [r for r in records if r.updated_at is None or (r.id, to_epoch_us(r.updated_at)) not in seen]
+
+    def advance(self, resume_from: datetime | None, records: Iterable[RemoteRecord]) -> None:
+        """Take in a committed page: keep the versions a re-walk from `resume_from` would return."""
+        if resume_from is None:
+            return
+        floor = to_epoch_us(resume_from)
+        if self.since != resume_from:
+            self.versions = {version for version in self.versions if version[1] >= floor}
+            self.since = resume_from
+        for record in records:
+            if record.updated_at is not None:
+                micros = to_epoch_us(record.updated_at)
+                if micros >= floor:
+                    self.versions.add((record.id, micros))
+
+    def encoded(self) -> tuple[str, ...]:
+        """The versions as the cursor stores them."""
+        return tuple(f"{record_id}@{micros}" for record_id, micros in sorted(self.versions))
+
+
+def apply_page(
+    connection: Connection,
+    kind: ResourceKind,
+    variant: ListVariant,
+    records: Sequence[Any],
+    *,
+    cursor: CursorUpdate | None,
+    now: datetime,
+) -> PageOutcome:
+    """Write one page's records and (if given) its cursor, inside the caller's transaction."""
+    return apply_pages(connection, kind, variant, [records], cursor=cursor, now=now)
+
+
+def apply_pages(
+    connection: Connection,
+    kind: ResourceKind,
+    variant: ListVariant,
+    pages: Sequence[Sequence[Any]],
+    *,
+    cursor: CursorUpdate | None,
+    now: datetime,
+) -> PageOutcome:
+    """Write consecutive pages of one list, then the cursor after the last, in the caller's transaction.
+
+    Pages are applied in order, one upsert each, so a record edited during the walk (listed again,
+    newer, in a later page) ends at its newest version.
+    """
+    written = deleted = 0
+    skipped_pending: list[str] = []
+    for records in pages:
+        result, removed = apply_records(connection, kind, variant, records)
+        written += len(result.written)
+        deleted += removed
+        skipped_pending.extend(result.skipped_pending)
+    if cursor is not None:
+        set_cursor(connection, cursor.key, cursor.updated_at, cursor.boundary, now=now)
+    return PageOutcome(written=written, deleted=deleted, skipped_pending=tuple(skipped_pending))
+
+
+def apply_records(
+    connection: Connection, kind: ResourceKind, variant: ListVariant, records: Sequence[Any]
+) -> tuple[UpsertResult, int]:
+    """Upsert (or, from a deleted list, remove) records of one kind; also how many cached rows went."""
+    if not records:
+        return UpsertResult(), 0
+    if kind is ResourceKind.APPOINTMENTS:
+        # Deleted appointments carry `deleted_at`: the upsert removes them and leaves tombstones.
+        # Count the cached ones first: a deletion of a record never cached removes nothing.
+        deleted_ids = [record.id for record in records if record.deleted_at is not None]
+        cached = count_cached_appointments(connection, deleted_ids) if deleted_ids else 0
+        result = bulk.upsert_appointments(connection, records)
+        return result, min(cached, len(result.deleted))
+    if variant is ListVariant.DELETED:
+        ids = [record.id for record in records]
+        if kind is ResourceKind.ATTENDEES:
+            return UpsertResult(deleted=tuple(ids)), bulk.delete_attendees(connection, ids)
+        if kind is ResourceKind.UNAVAILABLE_BLOCKS:
+            return UpsertResult(deleted=tuple(ids)), bulk.delete_unavailable_blocks(connection, ids)
+        return UpsertResult(), 0  # no other kind is ever removed: archived records stay readable
+    upsert = _UPSERTS[kind]
+    return upsert(connection, records), 0
+
+
+_UPSERTS: dict[ResourceKind, Any] = {
+    ResourceKind.BUSINESSES: bulk.upsert_businesses,
+    ResourceKind.PRACTITIONERS: bulk.upsert_practitioners,
+    ResourceKind.APPOINTMENT_TYPES: bulk.upsert_appointment_types,
+    ResourceKind.PATIENTS: bulk.upsert_patients,
+    ResourceKind.ATTENDEES: bulk.upsert_attendees,
+    ResourceKind.UNAVAILABLE_BLOCKS: bulk.upsert_unavailable_blocks,
+}
+
+
+def apply_type_snapshot(connection: Connection, types: Sequence[AppointmentType]) -> int:
+    """Write the appointment types that differ from the cache (the complete list, re-read every run).
+
+    Types are re-read whole because a telehealth switch must take effect even when the server does
+    not move `updated_at`. A type listed twice (live and archived) keeps its newest version.
+    Returns how many types changed.
+    """
+    newest: dict[str, AppointmentType] = {}
+    for item in types:
+        known = newest.get(item.id)
+        if known is None or _version(item) >= _version(known):
+            newest[item.id] = item
+    cached = {item.id: item for item in list_appointment_types(connection, include_archived=True)}
+    changed = [item for item in newest.values() if cached.get(item.id) != item]
+    bulk.upsert_appointment_types(connection, changed)
+    return len(changed)
+
+
+def _version(item: AppointmentType) -> int:
+    return to_epoch_us(item.updated_at) if item.updated_at is not None else -1
