@@ -23,6 +23,8 @@ from app import APP_NAME, __version__
 from app.log import configure_logging, ui_log
 from app.ui.app_controller import AppController, LaunchOptions
 from app.ui.app_icon import app_icon
+from app.ui.translations_loader import install_translations
+from app.ui.ui_settings import UiSettings
 
 _WAKEUP_SOCKETS: list[socket.socket] = []
 # When the process started (close enough: the first import of the GUI), for the start-up figure.
@@ -43,6 +45,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("frontdesk")
     icon: QIcon = app_icon()
     app.setWindowIcon(icon)
+    # Before any window exists: widgets translate their texts as they are built.
+    install_translations(app, UiSettings().language() or None)
     return app
 
 

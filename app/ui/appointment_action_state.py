@@ -21,7 +21,6 @@ from app.services.appointment_views import AgendaItem
 from app.services.errors import AppointmentNotFound
 from app.services.workspace import ClinicWorkspace
 
-_CONTEXT = "AppointmentActions"
 JOINING_ROLES = frozenset({UserRole.PRACTITIONER, UserRole.ADMINISTRATOR})
 
 
@@ -73,12 +72,14 @@ def action_states(
     """The state of every action for `appointment_id` (None: nothing selected)."""
     can_join = role in JOINING_ROLES
     item = None
-    reason = QCoreApplication.translate(_CONTEXT, "Select an appointment first.")
+    reason = QCoreApplication.translate("AppointmentActions", "Select an appointment first.")
     if appointment_id is not None:
         try:
             item = appointment_views.describe_appointment(workspace, appointment_id)
         except AppointmentNotFound:
-            reason = QCoreApplication.translate(_CONTEXT, "This appointment is no longer in the local copy.")
+            reason = QCoreApplication.translate(
+                "AppointmentActions", "This appointment is no longer in the local copy."
+            )
     if item is None:
         nothing = _disabled(reason)
         return AppointmentActionStates(

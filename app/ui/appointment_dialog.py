@@ -46,7 +46,7 @@ from app.ui.appointment_form import FIELD_REPEAT, AppointmentFormPanel
 from app.ui.appointment_times import AppointmentTimes
 from app.ui.conflict_panel import ConflictWarningsPanel
 from app.ui.feedback_colors import error_color, muted_text_color, tint
-from app.ui.local_time import format_local
+from app.ui.local_time import format_day
 from app.ui.patient_completer import PatientCompleter, patient_details
 from app.ui.series_scope_dialog import ask_series_scope
 
@@ -354,9 +354,7 @@ class AppointmentDialog(QDialog):
         last = verdict.occurrences[-1][0]
         text = self.tr("%1 appointments, the last on %2")
         text = text.replace("%1", str(len(verdict.occurrences)))
-        self.form.set_hint(
-            self.form.repeat_summary, text.replace("%2", format_local(last, self._zone, "ddd d MMM yyyy"))
-        )
+        self.form.set_hint(self.form.repeat_summary, text.replace("%2", format_day(last, self._zone)))
 
     def _update_buttons(self) -> None:
         if self._original is not None and self._original.status == AppointmentStatus.CANCELLED:

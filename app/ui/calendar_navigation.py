@@ -1,6 +1,7 @@
 """Which dates and hours the calendar shows: the visible range, stepping, the title, the day's hours.
 
 Plain functions over dates and domain entities (QLocale only for the title), tested without widgets.
+The title's date patterns are translatable, so each language puts day, month and year in its own order.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.domain.entities import Appointment, Business
 from app.domain.timezones import local_day_bounds, week_start
@@ -44,17 +45,23 @@ def _qdate(day: date) -> QDate:
 def title_for(mode: CalendarMode, day: date, locale: QLocale | None = None) -> str:
     """The date line: "Monday 23 November 2026", or a week as "23-29 November 2026" (with an en dash)."""
     locale = locale or QLocale()
+    translate = QCoreApplication.translate
     if mode == CalendarMode.DAY:
-        return locale.toString(_qdate(day), "dddd d MMMM yyyy")
+        #: Qt date format of the day view's title (dddd: weekday name, MMMM: month name).
+        return locale.toString(_qdate(day), translate("CalendarNavigation", "dddd d MMMM yyyy"))
     first = first_shown_day(mode, day)
     last = first + timedelta(days=WEEK_DAYS - 1)
-    end = locale.toString(_qdate(last), "d MMMM yyyy")
+    #: Qt date format of a full date in the week view's title, "23-29 November 2026".
+    full = translate("CalendarNavigation", "d MMMM yyyy")
+    end = locale.toString(_qdate(last), full)
     if first.year != last.year:
-        start = locale.toString(_qdate(first), "d MMMM yyyy")
+        start = locale.toString(_qdate(first), full)
     elif first.month != last.month:
-        start = locale.toString(_qdate(first), "d MMMM")
+        #: Qt date format of the week's first day when the week ends in another month.
+        start = locale.toString(_qdate(first), translate("CalendarNavigation", "d MMMM"))
     else:
-        start = locale.toString(_qdate(first), "d")
+        #: Qt date format of the week's first day when the week ends in the same month.
+        start = locale.toString(_qdate(first), translate("CalendarNavigation", "d"))
     return f"{start} \N{EN DASH} {end}"
 
 

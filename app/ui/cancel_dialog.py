@@ -16,20 +16,20 @@ from PySide6.QtWidgets import (
 
 from app.domain.entities import CancellationReason
 
-_CONTEXT = "CancelAppointmentDialog"
 NOTE_MAX_LENGTH = 500
 
 
 def cancellation_reason_label(reason: CancellationReason) -> str:
     """The translated label of a Cliniko cancellation reason."""
+    translate = QCoreApplication.translate
     labels = {
-        CancellationReason.FEELING_BETTER: QCoreApplication.translate(_CONTEXT, "Feeling better"),
-        CancellationReason.CONDITION_WORSE: QCoreApplication.translate(_CONTEXT, "Condition worse"),
-        CancellationReason.SICK: QCoreApplication.translate(_CONTEXT, "Sick"),
-        CancellationReason.COVID_19: QCoreApplication.translate(_CONTEXT, "COVID-19 related"),
-        CancellationReason.AWAY: QCoreApplication.translate(_CONTEXT, "Away"),
-        CancellationReason.OTHER: QCoreApplication.translate(_CONTEXT, "Other"),
-        CancellationReason.WORK: QCoreApplication.translate(_CONTEXT, "Work"),
+        CancellationReason.FEELING_BETTER: translate("CancelAppointmentDialog", "Feeling better"),
+        CancellationReason.CONDITION_WORSE: translate("CancelAppointmentDialog", "Condition worse"),
+        CancellationReason.SICK: translate("CancelAppointmentDialog", "Sick"),
+        CancellationReason.COVID_19: translate("CancelAppointmentDialog", "COVID-19 related"),
+        CancellationReason.AWAY: translate("CancelAppointmentDialog", "Away"),
+        CancellationReason.OTHER: translate("CancelAppointmentDialog", "Other"),
+        CancellationReason.WORK: translate("CancelAppointmentDialog", "Work"),
     }
     return labels[reason]
 

@@ -25,27 +25,27 @@ from app.domain.conflicts import ConflictWarning, WarningCategory
 from app.ui.feedback_colors import muted_text_color, success_color, tint, warning_color, warning_fill
 from app.ui.warning_glyphs import warning_pixmap
 
-_CONTEXT = "ConflictWarningsPanel"
 ICON_SIZE = 22
 PANEL_WIDTH = 300
 
 
 def category_title(category: WarningCategory) -> str:
     """The short, translated heading of a warning category."""
+    translate = QCoreApplication.translate
     titles = {
-        WarningCategory.PRACTITIONER_DOUBLE_BOOKED: QCoreApplication.translate(
-            _CONTEXT, "Practitioner already booked"
+        WarningCategory.PRACTITIONER_DOUBLE_BOOKED: translate(
+            "ConflictWarningsPanel", "Practitioner already booked"
         ),
-        WarningCategory.PRACTITIONER_UNAVAILABLE: QCoreApplication.translate(
-            _CONTEXT, "Practitioner unavailable"
+        WarningCategory.PRACTITIONER_UNAVAILABLE: translate(
+            "ConflictWarningsPanel", "Practitioner unavailable"
         ),
-        WarningCategory.PATIENT_DOUBLE_BOOKED: QCoreApplication.translate(_CONTEXT, "Patient already booked"),
-        WarningCategory.BUFFER_TOO_SHORT: QCoreApplication.translate(_CONTEXT, "Too little time between"),
-        WarningCategory.GROUP_OVER_CAPACITY: QCoreApplication.translate(_CONTEXT, "Group is full"),
-        WarningCategory.TYPE_NOT_OFFERED: QCoreApplication.translate(_CONTEXT, "Type not offered"),
-        WarningCategory.START_IN_PAST: QCoreApplication.translate(_CONTEXT, "Starts in the past"),
-        WarningCategory.REPEAT_INSTANCES_CONFLICT: QCoreApplication.translate(_CONTEXT, "Repeats clash"),
-        WarningCategory.STALE_CACHE: QCoreApplication.translate(_CONTEXT, "Schedule may be out of date"),
+        WarningCategory.PATIENT_DOUBLE_BOOKED: translate("ConflictWarningsPanel", "Patient already booked"),
+        WarningCategory.BUFFER_TOO_SHORT: translate("ConflictWarningsPanel", "Too little time between"),
+        WarningCategory.GROUP_OVER_CAPACITY: translate("ConflictWarningsPanel", "Group is full"),
+        WarningCategory.TYPE_NOT_OFFERED: translate("ConflictWarningsPanel", "Type not offered"),
+        WarningCategory.START_IN_PAST: translate("ConflictWarningsPanel", "Starts in the past"),
+        WarningCategory.REPEAT_INSTANCES_CONFLICT: translate("ConflictWarningsPanel", "Repeats clash"),
+        WarningCategory.STALE_CACHE: translate("ConflictWarningsPanel", "Schedule may be out of date"),
     }
     return titles[category]
 
@@ -94,7 +94,7 @@ class WarningItemView(QFrame):
         row.setSpacing(10)
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text_column, 1)
-        self.setAccessibleName(f"{title}: {warning.message}")
+        self.setAccessibleName(self.tr("%1: %2").replace("%1", title).replace("%2", warning.message))
         self.setAccessibleDescription(
             self.tr("Press Enter to show the appointment in the calendar") if self.is_clickable else ""
         )

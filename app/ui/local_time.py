@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from app.domain.timezones import local_to_utc
 
@@ -40,7 +40,18 @@ def format_local(moment: datetime, zone: ZoneInfo, pattern: str) -> str:
     return QLocale().toString(wall_clock_qdatetime(moment, zone), pattern)
 
 
+def format_day(moment: datetime, zone: ZoneInfo) -> str:
+    """The clinic's date of `moment`, `Tue 4 Mar 2025`, in the order and names of the user's language."""
+    #: Qt date format for a day in lists and summaries (ddd: short weekday, MMM: short month name).
+    pattern = QCoreApplication.translate("LocalTime", "ddd d MMM yyyy")
+    return format_local(moment, zone, pattern)
+
+
+def format_clock(moment: datetime, zone: ZoneInfo) -> str:
+    """The clinic's wall-clock time of `moment` in the locale's short format (`09:30` or `9:30 AM`)."""
+    return QLocale().toString(wall_clock_qdatetime(moment, zone).time(), QLocale.FormatType.ShortFormat)
+
+
 def format_span(start: datetime, end: datetime, zone: ZoneInfo) -> str:
-    """`Tue 4 Mar 2025, 09:00 - 09:30` (with an en dash) in the user's language."""
-    day = format_local(start, zone, "ddd d MMM yyyy")
-    return f"{day}, {format_local(start, zone, 'HH:mm')} \u2013 {format_local(end, zone, 'HH:mm')}"
+    """`Tue 4 Mar 2025, 09:00 - 09:30` (with an en dash) in the user's language and locale."""
+    return f"{format_day(start, zone)}, {format_clock(start, zone)} \u2013 {format_clock(end, zone)}"

@@ -12,6 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -38,7 +41,10 @@ def patient_details(patient: Patient) -> str:
     """Date of birth and first phone number, for telling namesakes apart."""
     parts = []
     if patient.date_of_birth is not None:
-        parts.append(patient.date_of_birth.strftime("%d %b %Y").lstrip("0"))
+        born = patient.date_of_birth
+        #: Qt date format of a patient's date of birth in search results (MMM: short month name).
+        pattern = QCoreApplication.translate("PatientCompleter", "d MMM yyyy")
+        parts.append(QLocale().toString(QDate(born.year, born.month, born.day), pattern))
     if patient.phone_numbers:
         parts.append(patient.phone_numbers[0])
     return " \u00b7 ".join(parts)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 
 from app.services.sync_service import SyncPhase
 from app.ui.sync_controller import SyncController, SyncOutcome
+from app.ui.translation_context import TrContext
 
 # Semantic colours for the status dot, readable on light and dark palettes.
 _GOOD, _BUSY, _WARN, _BAD = QColor("#2e9d4a"), QColor("#1e88e5"), QColor("#f0a020"), QColor("#d93a3a")
@@ -71,26 +72,29 @@ def describe_state(
     return translate("SyncStatusPanel", "Not synced yet")
 
 
+class OutboxSummary(TrContext):
+    """The translation context of the waiting/failed/conflict counts (plural forms need `tr`)."""
+
+
 def describe_outbox(waiting: int, failed: int, conflicts: int) -> str:
     """ "3 changes waiting", "1 change failed", ... ("" when nothing waits).
 
     English reads right without a translation loaded (singular spelled out); the plural strings are
     numerus forms, so a translation can give every plural form its language has.
     """
-    translate = QCoreApplication.translate
     parts = []
     if waiting == 1:
-        parts.append(translate("SyncStatusPanel", "1 change waiting"))
+        parts.append(OutboxSummary.tr("1 change waiting"))
     elif waiting:
-        parts.append(translate("SyncStatusPanel", "%n changes waiting", None, waiting))
+        parts.append(OutboxSummary.tr("%n changes waiting", "", waiting))
     if failed == 1:
-        parts.append(translate("SyncStatusPanel", "1 change failed"))
+        parts.append(OutboxSummary.tr("1 change failed"))
     elif failed:
-        parts.append(translate("SyncStatusPanel", "%n changes failed", None, failed))
+        parts.append(OutboxSummary.tr("%n changes failed", "", failed))
     if conflicts == 1:
-        parts.append(translate("SyncStatusPanel", "1 sync conflict"))
+        parts.append(OutboxSummary.tr("1 sync conflict"))
     elif conflicts:
-        parts.append(translate("SyncStatusPanel", "%n sync conflicts", None, conflicts))
+        parts.append(OutboxSummary.tr("%n sync conflicts", "", conflicts))
     return ", ".join(parts)
 
 

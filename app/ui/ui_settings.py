@@ -35,7 +35,7 @@ class LanguageChoice:
     native_name: str
 
 
-# The translation loader comes with the translations; the choice is stored already.
+# `translations_loader.install_translations` applies the choice when the application starts.
 LANGUAGES: tuple[LanguageChoice, ...] = (
     LanguageChoice("", "System default"),
     LanguageChoice("en", "English"),
@@ -113,7 +113,7 @@ class UiSettings:
         return value if value in {choice.code for choice in LANGUAGES} else ""
 
     def set_language(self, code: str) -> None:
-        """Store the language choice (applied at the next start, once translations are loaded)."""
+        """Store the language choice (applied at the next start)."""
         if code not in {choice.code for choice in LANGUAGES}:
             raise ValueError(f"unknown language {code!r}")
         self._store.setValue(_LANGUAGE, code)

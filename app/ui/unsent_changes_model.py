@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,14 +27,14 @@ from app.services.errors import AppointmentNotFound
 from app.services.outbox_service import UnsentChange
 from app.services.ui_support_sync_conflicts import AppointmentVersion, SyncConflictItem
 from app.services.workspace import ClinicWorkspace
-from app.ui.local_time import format_local, format_span
+from app.ui.local_time import format_clock, format_local, format_span
+from app.ui.translation_context import TrContext
 
-_CONTEXT = "UnsentChangesDialog"
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, count)
+class UnsentChanges(TrContext):
+    """The translation context of the unsent-changes rows."""
 
 
 class RowKind(Enum):
@@ -63,13 +62,13 @@ class UnsentRow:
 def change_label(kind: str) -> str:
     """What an outbox entry does, in words."""
     labels = {
-        "create": _tr("New booking"),
-        "change": _tr("Change"),
-        "move": _tr("Move"),
-        "cancel": _tr("Cancellation"),
-        "delete": _tr("Deletion"),
-        "arrived": _tr("Arrival status"),
-        "did_not_arrive": _tr("Did not arrive"),
+        "create": UnsentChanges.tr("New booking"),
+        "change": UnsentChanges.tr("Change"),
+        "move": UnsentChanges.tr("Move"),
+        "cancel": UnsentChanges.tr("Cancellation"),
+        "delete": UnsentChanges.tr("Deletion"),
+        "arrived": UnsentChanges.tr("Arrival status"),
+        "did_not_arrive": UnsentChanges.tr("Did not arrive"),
     }
     return labels.get(kind, kind)
 
@@ -92,15 +91,22 @@ def _change_row(workspace: ClinicWorkspace, change: UnsentChange, zone: ZoneInfo
         item = appointment_views.describe_appointment(workspace, change.appointment_id)
         when, patient = format_span(item.starts_at, item.ends_at, zone), item.patient_name
     except AppointmentNotFound:
-        when, patient = _tr("(no longer in the calendar)"), ""
+        when, patient = UnsentChanges.tr("(no longer in the calendar)"), ""
     failed = change.state == "failed"
     if failed:
-        status = _tr("Failed after %n attempt(s)", change.attempts) if change.attempts else _tr("Failed")
+        status = (
+            UnsentChanges.tr("Failed after %n attempt(s)", "", change.attempts)
+            if change.attempts
+            else UnsentChanges.tr("Failed")
+        )
     elif change.state == "in_flight":
-        status = _tr("Sending")
+        status = UnsentChanges.tr("Sending")
     else:
-        status = _tr("Waiting to be sent")
-    queued = _tr("Made %1").replace("%1", format_local(change.created_at, zone, "ddd d MMM HH:mm"))
+        status = UnsentChanges.tr("Waiting to be sent")
+    #: Qt date format for when a change was made (the time follows in the locale's format).
+    made_on = format_local(change.created_at, zone, UnsentChanges.tr("ddd d MMM"))
+    made_at = f"{made_on} {format_clock(change.created_at, zone)}"
+    queued = UnsentChanges.tr("Made %1").replace("%1", made_at)
     return UnsentRow(
         kind=RowKind.CHANGE,
         id=change.id,
@@ -134,7 +140,7 @@ def _conflict_row(conflict: SyncConflictItem, names: _Names, zone: ZoneInfo) -> 
     if shown is not None and shown.starts_at is not None and shown.ends_at is not None:
         when = format_span(shown.starts_at, shown.ends_at, zone)
     if theirs is None:
-        details = _tr("Deleted on the server after it was changed here.")
+        details = UnsentChanges.tr("Deleted on the server after it was changed here.")
     else:
         details = _differences(mine, theirs, names, zone)
     return UnsentRow(
@@ -144,7 +150,7 @@ def _conflict_row(conflict: SyncConflictItem, names: _Names, zone: ZoneInfo) -> 
         what=change_label(conflict.change_kind),
         appointment=when,
         patient=conflict.patient_name,
-        status=_tr("Changed on the server too"),
+        status=UnsentChanges.tr("Changed on the server too"),
         details=details,
         can_keep_mine=conflict.can_keep_mine,
     )
@@ -160,21 +166,21 @@ def _describe(version: AppointmentVersion, field: str, names: _Names, zone: Zone
     if field == "type":
         return names.types.get(version.appointment_type_id or "", "\u2014")
     if field == "notes":
-        return version.notes or _tr("no notes")
+        return version.notes or UnsentChanges.tr("no notes")
     if version.cancelled:
-        return _tr("cancelled")
+        return UnsentChanges.tr("cancelled")
     if version.patient_arrived:
-        return _tr("arrived")
-    return _tr("did not arrive") if version.did_not_arrive else _tr("booked")
+        return UnsentChanges.tr("arrived")
+    return UnsentChanges.tr("did not arrive") if version.did_not_arrive else UnsentChanges.tr("booked")
 
 
 def _field_title(field: str) -> str:
     titles = {
-        "time": _tr("Time"),
-        "practitioner": _tr("Practitioner"),
-        "type": _tr("Type"),
-        "status": _tr("Status"),
-        "notes": _tr("Notes"),
+        "time": UnsentChanges.tr("Time"),
+        "practitioner": UnsentChanges.tr("Practitioner"),
+        "type": UnsentChanges.tr("Type"),
+        "status": UnsentChanges.tr("Status"),
+        "notes": UnsentChanges.tr("Notes"),
     }
     return titles[field]
 
@@ -184,14 +190,14 @@ def _differences(
 ) -> str:
     """One line per field that differs: "Time: here 16:00 - 16:45; on the server 11:00 - 11:45"."""
     if mine is None:
-        return _tr("Changed on the server after it was changed here.")
+        return UnsentChanges.tr("Changed on the server after it was changed here.")
     lines = []
     for field in ("time", "practitioner", "type", "status", "notes"):
         here, there = (_describe(version, field, names, zone) for version in (mine, theirs))
         if here != there:
-            line = _tr("%1: here %2; on the server %3")
+            line = UnsentChanges.tr("%1: here %2; on the server %3")
             lines.append(line.replace("%1", _field_title(field)).replace("%2", here).replace("%3", there))
-    return "\n".join(lines) or _tr("Changed on the server after it was changed here.")
+    return "\n".join(lines) or UnsentChanges.tr("Changed on the server after it was changed here.")
 
 
 COLUMNS = ("what", "appointment", "patient", "status", "details")
@@ -229,7 +235,13 @@ class UnsentChangesModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (_tr("Change"), _tr("Appointment"), _tr("Patient"), _tr("Status"), _tr("Details"))
+        titles = (
+            UnsentChanges.tr("Change"),
+            UnsentChanges.tr("Appointment"),
+            UnsentChanges.tr("Patient"),
+            UnsentChanges.tr("Status"),
+            UnsentChanges.tr("Details"),
+        )
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

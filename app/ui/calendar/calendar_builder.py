@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from app.domain.entities import (
     Appointment,
@@ -21,20 +21,21 @@ from app.domain.entities import (
     UnavailableBlock,
 )
 from app.ui.calendar.calendar_model import CalendarBlock, CalendarColumn, CalendarContent, CalendarEntry
+from app.ui.translation_context import TrContext
 
 _UNKNOWN_TYPE_COLOR = "#7f8c8d"
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("CalendarBuilder", text, None, count)
+class CalendarBuilder(TrContext):
+    """The translation context of the calendar's texts (entries, tooltips, column subtitles)."""
 
 
 def _status_text(status: AppointmentStatus) -> str:
     return {
-        AppointmentStatus.BOOKED: _tr("Booked"),
-        AppointmentStatus.ARRIVED: _tr("Arrived"),
-        AppointmentStatus.DID_NOT_ARRIVE: _tr("Did not arrive"),
-        AppointmentStatus.CANCELLED: _tr("Cancelled"),
+        AppointmentStatus.BOOKED: CalendarBuilder.tr("Booked"),
+        AppointmentStatus.ARRIVED: CalendarBuilder.tr("Arrived"),
+        AppointmentStatus.DID_NOT_ARRIVE: CalendarBuilder.tr("Did not arrive"),
+        AppointmentStatus.CANCELLED: CalendarBuilder.tr("Cancelled"),
     }[status]
 
 
@@ -52,11 +53,11 @@ def calendar_entry(
 ) -> CalendarEntry:
     """How one appointment is drawn in column `column_key`."""
     kind = types.get(appointment.appointment_type_id)
-    type_name = kind.name if kind is not None else _tr("Unknown type")
+    type_name = kind.name if kind is not None else CalendarBuilder.tr("Unknown type")
     if appointment.is_group:
-        title = _tr("Group of %n", appointment.attendee_count)
+        title = CalendarBuilder.tr("Group of %n", "", appointment.attendee_count)
     else:
-        title = appointment.patient_name or _tr("No patient")
+        title = appointment.patient_name or CalendarBuilder.tr("No patient")
     status = appointment.status
     telehealth = bool(kind is not None and kind.telehealth_enabled)
     pending = appointment.id in pending_ids
@@ -65,13 +66,13 @@ def calendar_entry(
         title,
         type_name,
         f"{_clock(appointment.starts_at, zone)} \N{EN DASH} {_clock(appointment.ends_at, zone)} "
-        + _tr("(%n min)", minutes),
+        + CalendarBuilder.tr("(%n min)", "", minutes),
         _status_text(status),
     ]
     if telehealth:
-        lines.append(_tr("Telehealth"))
+        lines.append(CalendarBuilder.tr("Telehealth"))
     if pending:
-        lines.append(_tr("Not yet sent to the server"))
+        lines.append(CalendarBuilder.tr("Not yet sent to the server"))
     return CalendarEntry(
         appointment_id=appointment.id,
         column_key=column_key,
@@ -93,7 +94,7 @@ def _shown(appointments: Iterable[Appointment]) -> list[Appointment]:
 
 
 def _block(block: UnavailableBlock, column_key: str) -> CalendarBlock:
-    label = (block.notes or "").strip() or _tr("Unavailable")
+    label = (block.notes or "").strip() or CalendarBuilder.tr("Unavailable")
     return CalendarBlock(column_key, block.starts_at, block.ends_at, label)
 
 
@@ -122,7 +123,7 @@ def build_day_content(
             title=p.display_name,
             day=day,
             practitioner_id=p.id,
-            subtitle=_tr("%n booked", counts[p.id]),
+            subtitle=CalendarBuilder.tr("%n booked", "", counts[p.id]),
         )
         for p in practitioners
     )
@@ -154,11 +155,13 @@ def build_week_content(
     keys = {practitioner.id for practitioner in practitioners}
     single = practitioners[0].id if len(practitioners) == 1 else None
     locale = QLocale()
+    #: Qt date format of a week column's title, "Mon 23" (ddd: short weekday name).
+    title_format = CalendarBuilder.tr("ddd d")
     dates = [first_day + timedelta(days=n) for n in range(days)]
     columns = tuple(
         CalendarColumn(
             key=d.isoformat(),
-            title=locale.toString(QDate(d.year, d.month, d.day), "ddd d"),
+            title=locale.toString(QDate(d.year, d.month, d.day), title_format),
             day=d,
             practitioner_id=single,
             subtitle=locale.toString(QDate(d.year, d.month, d.day), "MMMM"),

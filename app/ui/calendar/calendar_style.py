@@ -93,10 +93,6 @@ class EntryColors:
     glyph: QColor
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarView", text)
-
-
 class CalendarStyle:
     """The calendar's fonts, metrics and colours for one palette and font."""
 
@@ -146,9 +142,9 @@ class CalendarStyle:
         self.selection_gap_pen = QPen(base, 1.5)
         self.ghost_pen = QPen(self.highlight, 2, Qt.PenStyle.DashLine)
         self.status_labels = {
-            EntryStatus.ARRIVED: _tr("Arrived"),
-            EntryStatus.DID_NOT_ARRIVE: _tr("Did not arrive"),
-            EntryStatus.CANCELLED: _tr("Cancelled"),
+            EntryStatus.ARRIVED: QCoreApplication.translate("CalendarView", "Arrived"),
+            EntryStatus.DID_NOT_ARRIVE: QCoreApplication.translate("CalendarView", "Did not arrive"),
+            EntryStatus.CANCELLED: QCoreApplication.translate("CalendarView", "Cancelled"),
         }
         self._locale = QLocale()
         self._time_format = self._locale.timeFormat(QLocale.FormatType.ShortFormat)
