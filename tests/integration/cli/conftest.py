@@ -20,9 +20,9 @@ import pytest
 
 from app.sandbox.demo_seed import clinic_today
 from app.sandbox.server import SandboxServer
+from tests.support.sandbox_clients import DEMO_API_KEY, sandbox_client
 
 ROOT = Path(__file__).resolve().parents[3]
-API_KEY = "demo-au1"
 USER_AGENT = "Frontdesk CLI tests (dev@example.com)"
 COMMAND_TIMEOUT_S = 120
 
@@ -58,7 +58,7 @@ def _first_sync(
 ) -> tuple[subprocess.CompletedProcess[str], Path]:
     synced = tmp_path_factory.mktemp("synced") / "data"
     result = run_frontdesk(
-        "sync", "--data-dir", str(synced), "--base-url", sandbox.base_url, "--api-key", API_KEY
+        "sync", "--data-dir", str(synced), "--base-url", sandbox.base_url, "--api-key", DEMO_API_KEY
     )
     return result, synced
 
@@ -106,10 +106,5 @@ def frontdesk() -> RunFrontdesk:
 @pytest.fixture
 def api(sandbox: SandboxServer) -> Iterator[httpx.Client]:
     """A plain HTTP client on the sandbox, to check what the server holds."""
-    with httpx.Client(
-        base_url=sandbox.base_url,
-        auth=(API_KEY, ""),
-        headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
-        timeout=10.0,
-    ) as client:
+    with sandbox_client(sandbox, user_agent=USER_AGENT) as client:
         yield client

@@ -12,8 +12,8 @@ import httpx
 import pytest
 
 from app.sandbox.server import SandboxServer
+from tests.support.sandbox_clients import DEMO_API_KEY, sandbox_client
 
-API_KEY = "demo-au1"
 USER_AGENT = "Frontdesk tests (dev@example.com)"
 
 MakeClient = Callable[..., httpx.Client]
@@ -30,12 +30,7 @@ def demo_server() -> Iterator[SandboxServer]:
 @pytest.fixture(scope="module")
 def client(demo_server: SandboxServer) -> Iterator[httpx.Client]:
     """A client for `demo_server` sending the key and a proper User-Agent, as the docs say."""
-    with httpx.Client(
-        base_url=demo_server.base_url,
-        auth=(API_KEY, ""),
-        headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
-        timeout=10.0,
-    ) as http:
+    with sandbox_client(demo_server, user_agent=USER_AGENT) as http:
         yield http
 
 
@@ -45,15 +40,9 @@ def make_client() -> Iterator[MakeClient]:
     made: list[httpx.Client] = []
 
     def build(
-        server: SandboxServer, *, auth: Any = (API_KEY, ""), user_agent: str | None = USER_AGENT
+        server: SandboxServer, *, auth: Any = (DEMO_API_KEY, ""), user_agent: str | None = USER_AGENT
     ) -> httpx.Client:
-        headers = {"Accept": "application/json"}
-        if user_agent is not None:
-            headers["User-Agent"] = user_agent
-        http = httpx.Client(base_url=server.base_url, auth=auth, headers=headers, timeout=10.0)
-        if user_agent is None:
-            # httpx adds its own "python-httpx/x.y" agent, which is not a proper one either.
-            http.headers.pop("User-Agent", None)
+        http = sandbox_client(server, user_agent=user_agent, auth=auth)
         made.append(http)
         return http
 

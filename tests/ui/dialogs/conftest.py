@@ -9,20 +9,21 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.services.workspace import ClinicWorkspace
+from tests.support.clinic_builder import Clock
 
-from .dialog_clinic import MONDAY_7AM, Clock, seed_clinic
+# `fixture_clock` is imported to register the shared `clock` fixture for this folder's tests.
+from tests.support.workspace_fixtures import (
+    fixture_clock,  # noqa: F401
+    seeded_workspace,
+)
 
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(MONDAY_7AM)
+from .dialog_clinic import seed_clinic
 
 
 @pytest.fixture
 def workspace(tmp_path: Path, clock: Clock) -> Iterator[ClinicWorkspace]:
     """A workspace on a fresh cache file holding the seeded clinic (administrator signed in)."""
-    with ClinicWorkspace.open(tmp_path / "data", clock=clock) as opened:
-        seed_clinic(opened)
+    with seeded_workspace(tmp_path / "data", clock, seed_clinic) as opened:
         yield opened
 
 

@@ -15,18 +15,9 @@ from app.services import agenda_service, appointment_views, outbox_service
 from app.services.change_recording import SeriesScope
 from app.services.workspace import ClinicWorkspace
 from app.ui.appointment_actions import AppointmentActions
+from tests.support.clinic_builder import TUESDAY, Clock, at
 
-from .dialog_clinic import (
-    CLINIC,
-    FRESH_PATIENT_LINK,
-    PATIENT_LINK,
-    PRACTITIONER_LINK,
-    TUESDAY,
-    Clock,
-    at,
-    big_id,
-    sign_in,
-)
+from .dialog_clinic import CLINIC, FRESH_PATIENT_LINK, PATIENT_LINK, PRACTITIONER_LINK, big_id, sign_in
 
 
 @pytest.fixture

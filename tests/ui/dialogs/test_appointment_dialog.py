@@ -18,8 +18,9 @@ from app.services.workspace import ClinicWorkspace
 from app.store import bulk
 from app.store.meta import set_last_successful_sync
 from app.ui.appointment_dialog import AppointmentDialog, BookingPrefill
+from tests.support.clinic_builder import Clock, at
 
-from .dialog_clinic import CLINIC, Clock, at
+from .dialog_clinic import CLINIC
 
 Category = WarningCategory
 # The completion popup asks the offscreen platform to raise it and grab the keyboard; it cannot.

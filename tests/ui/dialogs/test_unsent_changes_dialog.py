@@ -18,8 +18,9 @@ from app.store.queries import get_appointment
 from app.sync.conflict_records import record_remote_edit
 from app.ui.unsent_changes_dialog import UnsentChangesDialog
 from app.ui.unsent_changes_model import RowKind
+from tests.support.clinic_builder import MONDAY_7AM, at
 
-from .dialog_clinic import CLINIC, MONDAY_7AM, at
+from .dialog_clinic import CLINIC
 
 
 def fail_entry(workspace: ClinicWorkspace, entry_id: int, message: str) -> None:

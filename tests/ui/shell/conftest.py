@@ -26,8 +26,17 @@ from pytestqt.qtbot import QtBot
 from app.sandbox.server import SandboxServer
 from app.services.workspace import ClinicWorkspace
 from app.ui.ui_settings import UiSettings
+from tests.support.clinic_builder import Clock
 
-from .shell_clinic import MONDAY_7AM, Clock, seed_shell_clinic
+# The keyring fixtures and `fixture_clock` (the `clock` fixture) are imported to register them for
+# this folder's tests.
+from tests.support.memory_keyring import memory_keyring, no_keyring  # noqa: F401
+from tests.support.workspace_fixtures import (
+    fixture_clock,  # noqa: F401
+    seeded_workspace,
+)
+
+from .shell_clinic import seed_shell_clinic
 
 T = TypeVar("T")
 RunAsync = Callable[..., Any]
@@ -79,15 +88,9 @@ def ui_settings(tmp_path: Path) -> UiSettings:
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock(MONDAY_7AM)
-
-
-@pytest.fixture
 def workspace(tmp_path: Path, clock: Clock) -> Iterator[ClinicWorkspace]:
     """A workspace on the seeded shell clinic (clock: Monday 07:00, appointments on Tuesday)."""
-    with ClinicWorkspace.open(tmp_path / "cache", clock=clock) as opened:
-        seed_shell_clinic(opened)
+    with seeded_workspace(tmp_path / "cache", clock, seed_shell_clinic) as opened:
         yield opened
 
 

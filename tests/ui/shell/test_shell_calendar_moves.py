@@ -23,9 +23,10 @@ from app.services.workspace import ClinicWorkspace
 from app.ui.calendar.calendar_view import CalendarView
 from app.ui.calendar_controller import CalendarController
 from app.ui.ui_settings import UiSettings
+from tests.support.clinic_builder import TUESDAY, tuesday
 
 from ..calendar.calendar_gestures import drag, entry_point
-from .shell_clinic import CLINIC, TUESDAY, tuesday
+from .shell_clinic import CLINIC
 
 
 @dataclass

@@ -25,9 +25,10 @@ from app.ui.appointment_dialog import AppointmentDialog
 from app.ui.clinic_session import ClinicSession
 from app.ui.main_window import MainWindow
 from app.ui.ui_settings import CalendarMode, UiSettings
+from tests.support.clinic_builder import TUESDAY, tuesday
 
 from ..calendar.calendar_gestures import slot_point
-from .shell_clinic import CLINIC, TUESDAY, tuesday
+from .shell_clinic import CLINIC
 
 
 class DialogRecorder:

@@ -24,8 +24,9 @@ from app.ui.free_slot_dialog import FreeSlotDialog, offering
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.ui_settings import UiSettings
+from tests.support.clinic_builder import TUESDAY, tuesday
 
-from .shell_clinic import CLINIC, TUESDAY, tuesday
+from .shell_clinic import CLINIC
 
 Answer = Callable[[QDialog], int]
 

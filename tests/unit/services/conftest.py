@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 
 from app.services.workspace import ClinicWorkspace
+from tests.support.clinic_builder import Clock
 
-from .clinic_data import MONDAY_7AM, Clock, seed_clinic
+# The keyring fixtures and `fixture_clock` (the `clock` fixture) are imported to register them for
+# this folder's tests.
+from tests.support.memory_keyring import memory_keyring, no_keyring  # noqa: F401
+from tests.support.workspace_fixtures import fixture_clock  # noqa: F401
 
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(MONDAY_7AM)
+from .clinic_data import seed_clinic
 
 
 @pytest.fixture

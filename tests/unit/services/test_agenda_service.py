@@ -12,8 +12,9 @@ from app.services.appointment_views import describe_appointment
 from app.services.errors import AppointmentNotFound, InvalidRequest
 from app.services.workspace import ClinicWorkspace
 from app.store import bulk
+from tests.support.clinic_builder import TUESDAY, tuesday
 
-from .clinic_data import CLINIC, TUESDAY, make_appointment, tuesday
+from .clinic_data import CLINIC, make_appointment
 
 
 def test_items_carry_names_status_link_decision_and_pending(workspace: ClinicWorkspace) -> None:

@@ -23,8 +23,9 @@ from app.store import outbox, queries
 from app.store.local_writes import appointment_sync_state
 from app.store.outbox import OutboxKind, OutboxState
 from app.store.outbox_payloads import ChangePayload, CreatePayload
+from tests.support.clinic_builder import MONDAY_7AM, tuesday
 
-from .clinic_data import CLINIC, MONDAY_7AM, tuesday
+from .clinic_data import CLINIC
 
 
 def _entries(workspace: ClinicWorkspace) -> list[outbox.OutboxEntry]:

@@ -13,8 +13,9 @@ from app.services.workspace import ClinicWorkspace
 from app.store import outbox, queries
 from app.store.outbox import OutboxKind, OutboxState
 from app.store.outbox_payloads import ArrivalPayload, CancelPayload
+from tests.support.clinic_builder import MONDAY_7AM, TUESDAY, tuesday
 
-from .clinic_data import CLINIC, MONDAY_7AM, TUESDAY, tuesday
+from .clinic_data import CLINIC
 
 
 def _entries(workspace: ClinicWorkspace) -> list[outbox.OutboxEntry]:

@@ -17,8 +17,9 @@ from app.store import outbox, queries
 from app.store.local_writes import appointment_sync_state, is_local_id
 from app.store.outbox import OutboxKind
 from app.store.outbox_payloads import CreatePayload
+from tests.support.clinic_builder import tuesday
 
-from .clinic_data import CLINIC, tuesday
+from .clinic_data import CLINIC
 
 
 def _request(**changes: object) -> BookingRequest:

@@ -9,8 +9,9 @@ from app.services import conflict_service
 from app.services.settings import WorkspaceSettings
 from app.services.workspace import ClinicWorkspace
 from app.store.meta import set_last_successful_sync
+from tests.support.clinic_builder import MONDAY_7AM, Clock, tuesday
 
-from .clinic_data import CLINIC, MONDAY_7AM, Clock, tuesday
+from .clinic_data import CLINIC
 
 
 def _proposal(**changes: object) -> BookingProposal:

@@ -12,8 +12,9 @@ from app.services.free_slot_service import FreeSlot
 from app.services.settings import WorkspaceSettings
 from app.services.workspace import ClinicWorkspace
 from app.store import bulk
+from tests.support.clinic_builder import Clock, tuesday
 
-from .clinic_data import CLINIC, Clock, make_appointment, tuesday
+from .clinic_data import CLINIC, make_appointment
 
 
 def test_the_next_slot_skips_appointments_and_blocks(workspace: ClinicWorkspace, clock: Clock) -> None:

@@ -14,8 +14,9 @@ from app.services.workspace import ClinicWorkspace
 from app.store import outbox, queries
 from app.store.local_writes import appointment_sync_state
 from app.store.outbox import OutboxKind, OutboxState
+from tests.support.clinic_builder import MONDAY_7AM, tuesday
 
-from .clinic_data import CLINIC, MONDAY_7AM, tuesday
+from .clinic_data import CLINIC
 
 
 def _fail_all(workspace: ClinicWorkspace, message: str = "Cliniko did not accept the change.") -> None:

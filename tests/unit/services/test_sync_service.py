@@ -15,8 +15,9 @@ from app.services.errors import InvalidApiKey, InvalidRequest, ServerUnreachable
 from app.services.workspace import ClinicWorkspace
 from app.store import outbox
 from app.store.meta import set_meta
+from tests.support.clinic_builder import tuesday
 
-from .clinic_data import CLINIC, tuesday
+from .clinic_data import CLINIC
 
 
 class RefusingAdapter:

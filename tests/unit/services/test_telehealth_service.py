@@ -20,8 +20,9 @@ from app.services.workspace import ClinicWorkspace
 from app.store import bulk
 from app.store.catalog import get_appointment_type
 from app.store.meta import set_signed_in_user
+from tests.support.clinic_builder import Clock, tuesday
 
-from .clinic_data import CLINIC, PATIENT_LINK, PRACTITIONER_LINK, Clock, big_id, tuesday
+from .clinic_data import CLINIC, PATIENT_LINK, PRACTITIONER_LINK, big_id
 
 
 def test_patient_link_is_handed_out_when_every_rule_holds(workspace: ClinicWorkspace) -> None:

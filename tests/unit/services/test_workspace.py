@@ -11,8 +11,7 @@ from app.services.errors import CacheUnavailable
 from app.services.settings import BUFFER_KEY, WorkspaceSettings
 from app.services.workspace import ClinicWorkspace
 from app.store.meta import set_meta
-
-from .clinic_data import MONDAY_7AM
+from tests.support.clinic_builder import MONDAY_7AM
 
 
 def test_settings_are_shared_through_the_cache(tmp_path: Path) -> None:
