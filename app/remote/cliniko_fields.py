@@ -86,6 +86,13 @@ def parse_optional_date(value: Any, field: str) -> date | None:
 
 def link_id(record: dict[str, Any], field: str) -> str:
     """The id at the end of a relation link: `{"links": {"self": ".../practitioners/123"}}` -> "123"."""
+    # The hot path first: a link seen before (a clinic has few practitioners, types, businesses).
+    try:
+        found = _link_ids.get(record[field]["links"]["self"])
+    except (TypeError, KeyError):  # missing, null or malformed: the full check below says which
+        found = None
+    if found is not None:
+        return found
     found = optional_link_id(record, field)
     if found is None:
         raise RecordError(f"{field} link is missing")

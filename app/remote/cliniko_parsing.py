@@ -31,6 +31,7 @@ from app.domain.entities import (
     SignedInUser,
     UnavailableBlock,
     UserRole,
+    positional_constructor,
 )
 from app.log import remote_log
 from app.remote.base import ChangePage, ListVariant, RemoteRecord, ResourceKind
@@ -55,6 +56,8 @@ DEFAULT_TYPE_COLOR = "#7f8c8d"
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 
 RecordParser = Callable[[Any, ListVariant], RemoteRecord]
+_LIVE = ListVariant.LIVE
+_new_appointment = positional_constructor(Appointment)
 
 
 def _object(raw: Any) -> dict[str, Any]:
@@ -66,52 +69,76 @@ def _object(raw: Any) -> dict[str, Any]:
 def parse_appointment(raw: Any, variant: ListVariant = ListVariant.LIVE) -> Appointment:
     """An individual appointment (live, cancelled or deleted list, or a single fetch)."""
     g = _object(raw).get
+    # The sync's hot path (100k records on a first sync): every field is still validated, but the
+    # usual shapes are taken without a call (most optional fields are null, a time or a link seen
+    # before is a dictionary hit), and the appointment is built positionally.
     appointment_id = parse_id(g("id"))
     updated_at = parse_time(g("updated_at"), "updated_at")
     starts_at = parse_time(g("starts_at"), "starts_at")
     ends_at = parse_time(g("ends_at"), "ends_at")
     if ends_at < starts_at:
         raise RecordError("ends_at is before starts_at")
-    # The hot path of a sync: most optional fields are null, so look before calling a validator.
     value = g("cancelled_at")
     cancelled_at = None if value is None else parse_optional_time(value, "cancelled_at")
     value = g("deleted_at")
     deleted_at = None if value is None else parse_optional_time(value, "deleted_at")
-    if variant is ListVariant.CANCELLED and cancelled_at is None:
-        cancelled_at = updated_at
-    elif variant is ListVariant.DELETED and deleted_at is None:
-        deleted_at = updated_at
+    if variant is not _LIVE:
+        if variant is ListVariant.CANCELLED and cancelled_at is None:
+            cancelled_at = updated_at
+        elif variant is ListVariant.DELETED and deleted_at is None:
+            deleted_at = updated_at
     value = g("repeat_rule")
     repeat_rule = None if value is None or value == {} else _repeat_rule(value)
     value = g("repeated_from")
-    series_id = optional_link_id(raw, "repeated_from") if value is not None else None
+    series_id = None if value is None else optional_link_id(raw, "repeated_from")
     if series_id is None and repeat_rule:
         series_id = appointment_id
     value = g("cancellation_reason")
     reason = None if value is None else reason_code(value, "cancellation_reason")
-    value = g("cancellation_note")
-    note = None if value is None else optional_text(value, "cancellation_note")
-    return Appointment(
-        id=appointment_id,
-        starts_at=starts_at,
-        ends_at=ends_at,
-        practitioner_id=link_id(raw, "practitioner"),
-        appointment_type_id=link_id(raw, "appointment_type"),
-        business_id=link_id(raw, "business"),
-        patient_id=optional_link_id(raw, "patient"),
-        patient_name=text(g("patient_name"), "patient_name"),
-        notes=optional_text(g("notes"), "notes"),
-        patient_arrived=flag(g("patient_arrived"), "patient_arrived", False),
-        did_not_arrive=flag(g("did_not_arrive"), "did_not_arrive", False),
-        cancelled_at=cancelled_at,
-        cancellation_reason=reason,
-        cancellation_note=note,
-        deleted_at=deleted_at,
-        repeat_rule=repeat_rule,
-        series_id=series_id,
-        telehealth_url=optional_text(g("telehealth_url"), "telehealth_url"),
-        created_at=parse_optional_time(g("created_at"), "created_at"),
-        updated_at=updated_at,
+    value = g("created_at")
+    created_at = None if value is None else parse_optional_time(value, "created_at")
+    value = g("patient")
+    patient_id = None if value is None else link_id(raw, "patient")
+    value = g("patient_name")
+    patient_name = value if type(value) is str else text(value, "patient_name")
+    notes = g("notes")
+    if notes is not None and type(notes) is not str:
+        raise RecordError("notes is not text")
+    note = g("cancellation_note")
+    if note is not None and type(note) is not str:
+        raise RecordError("cancellation_note is not text")
+    telehealth_url = g("telehealth_url")
+    if telehealth_url is not None and type(telehealth_url) is not str:
+        raise RecordError("telehealth_url is not text")
+    arrived = g("patient_arrived")
+    if arrived is not True and arrived is not False:
+        arrived = flag(arrived, "patient_arrived", False)
+    did_not_arrive = g("did_not_arrive")
+    if did_not_arrive is not True and did_not_arrive is not False:
+        did_not_arrive = flag(did_not_arrive, "did_not_arrive", False)
+    return _new_appointment(
+        appointment_id,
+        starts_at,
+        ends_at,
+        link_id(raw, "practitioner"),
+        link_id(raw, "appointment_type"),
+        link_id(raw, "business"),
+        patient_id,
+        patient_name,
+        notes,
+        arrived,
+        did_not_arrive,
+        cancelled_at,
+        reason,
+        note,
+        deleted_at,
+        repeat_rule,
+        series_id,
+        False,  # is_group: individual appointments only
+        1,  # attendee_count
+        telehealth_url,
+        created_at,
+        updated_at,
     )
 
 
@@ -264,12 +291,15 @@ def parse_page(
     items = records_of(body, collection)
     parse = PARSERS[kind]
     records: list[RemoteRecord] = []
+    append = records.append
     skipped_ids: list[str] = []
     skipped = 0
     last_key: tuple[datetime, str] | None = None
+    # The last valid record, unless a malformed one with a readable key came after it.
+    newest: RemoteRecord | None = None
     for raw in items:
         try:
-            record = parse(raw, variant)
+            newest = parse(raw, variant)
         except RecordError as problem:
             skipped += 1
             key = _readable_key(raw)
@@ -277,15 +307,15 @@ def parse_page(
             if record_id is not None:
                 skipped_ids.append(record_id)
             if key is not None:
-                last_key = key
+                last_key, newest = key, None
             # Field names only: the value may be a name, a note or a secret link.
             remote_log.warning(
                 "Skipped a malformed %s record (id %s): %s", kind, record_id or "unknown", problem
             )
             continue
-        records.append(record)
-        if record.updated_at is not None:  # always, for list records; the check is for the type checker
-            last_key = (record.updated_at, record.id)
+        append(newest)
+    if newest is not None and newest.updated_at is not None:  # always set, for list records
+        last_key = (newest.updated_at, newest.id)
     return ChangePage(
         records=records,
         skipped=skipped,

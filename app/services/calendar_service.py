@@ -3,7 +3,9 @@
     data = calendar_service.calendar_window(workspace, start, end, practitioner_ids)
 
 The window query is one indexed range scan per practitioner; the pending flags come from the few
-appointments the outbox names, so a busy week of twelve practitioners reads in a few ms.
+appointments the outbox names, so a busy week of twelve practitioners reads in a few ms. The
+practitioners, appointment types and business change rarely (a sync writes them now and then), so
+they are kept between calls for as long as the store's catalog version stays the same.
 """
 
 from __future__ import annotations
@@ -11,13 +13,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from types import MappingProxyType
+from weakref import WeakKeyDictionary
 from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
 
 from app.domain.entities import Appointment, AppointmentType, Business, Practitioner, UnavailableBlock
 from app.domain.timezones import business_zone
 from app.services.workspace import ClinicWorkspace
 from app.store.appointment_lookups import unsynced_appointment_ids
+from app.store.bulk import catalog_version
 from app.store.catalog import first_business, list_appointment_types, list_practitioners
+from app.store.database import CacheDatabase
 from app.store.queries import appointments_in_window, unavailable_blocks_in_window
 
 
@@ -38,6 +46,21 @@ class CalendarData:
     pending_ids: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class _Catalog:
+    """The reference data a calendar shows, as read at one catalog version of one cache."""
+
+    version: int | None
+    practitioners: tuple[Practitioner, ...]
+    appointment_types: Mapping[str, AppointmentType]
+    business: Business | None
+    zone: ZoneInfo
+
+
+# Per open cache (forgotten with it). Read and replaced on the thread that reads the calendar.
+_catalogs: WeakKeyDictionary[CacheDatabase, _Catalog] = WeakKeyDictionary()
+
+
 def calendar_window(
     workspace: ClinicWorkspace,
     start: datetime,
@@ -48,7 +71,8 @@ def calendar_window(
 ) -> CalendarData:
     """The calendar's data for [start, end), for some practitioners (None: every active one)."""
     with workspace.reading() as session:
-        practitioners = tuple(list_practitioners(session, active_only=True))
+        catalog = _catalog(workspace.database, session)
+        practitioners = catalog.practitioners
         chosen = list(practitioner_ids) if practitioner_ids is not None else [p.id for p in practitioners]
         appointments = tuple(
             appointments_in_window(
@@ -57,16 +81,38 @@ def calendar_window(
         )
         blocks = tuple(unavailable_blocks_in_window(session, practitioner_ids=chosen, start=start, end=end))
         pending = unsynced_appointment_ids(session, [a.id for a in appointments])
-        types = {t.id: t for t in list_appointment_types(session, include_archived=True)}
-        business = first_business(session)
     return CalendarData(
         start=start,
         end=end,
-        zone=business_zone(business.time_zone_identifier if business is not None else None),
-        business=business,
+        zone=catalog.zone,
+        business=catalog.business,
         practitioners=practitioners,
-        appointment_types=types,
+        appointment_types=catalog.appointment_types,
         appointments=appointments,
         blocks=blocks,
         pending_ids=pending,
     )
+
+
+def _catalog(database: CacheDatabase, session: Session) -> _Catalog:
+    """The practitioners, types and business in this read's snapshot: kept, or read afresh.
+
+    The version is read in the same transaction as the appointments, so kept data is exactly what
+    this snapshot holds (every write of that data goes through `app.store.bulk`, which counts it).
+    """
+    version = catalog_version(session)
+    known = _catalogs.get(database)
+    if known is not None and known.version == version:
+        return known
+    business = first_business(session)
+    types = {t.id: t for t in list_appointment_types(session, include_archived=True)}
+    fresh = _Catalog(
+        version=version,
+        practitioners=tuple(list_practitioners(session, active_only=True)),
+        # Shared between calls, so read-only.
+        appointment_types=MappingProxyType(types),
+        business=business,
+        zone=business_zone(business.time_zone_identifier if business is not None else None),
+    )
+    _catalogs[database] = fresh
+    return fresh

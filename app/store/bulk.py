@@ -1,7 +1,8 @@
 """Bulk upserts of server data: the sync engine's write path (a page of records per transaction).
 
-Fast: plain dicts, one prepared `INSERT ... ON CONFLICT DO UPDATE` per table run with executemany,
-no ORM objects (see `app.store.upserts`). Safe:
+Fast: storage tuples bound positionally, one look-up per page, then a prepared plain `INSERT` for the
+ids not cached and `INSERT ... ON CONFLICT DO UPDATE` for the rest, run with executemany; no ORM
+objects (see `app.store.upserts`). Safe:
 - a cached appointment with local changes not yet pushed (`pending_sync`) is never overwritten; its
   id comes back in `skipped_pending` so the sync engine can record a conflict;
 - an incoming record older than the cached one (by server `updated_at`) is ignored (`skipped_stale`):
@@ -9,17 +10,19 @@ no ORM objects (see `app.store.upserts`). Safe:
 - an appointment arriving with `deleted_at` set is a deletion. A deletion removes the row and its
   attendees and leaves a tombstone, so a stale live copy arriving later (or a server listing a record
   as both live and deleted) does not bring it back; at equal times deletion wins (cliniko-api.md).
-  A local delete not yet pushed is different: the row stays, with `deleted_at` and `pending_sync`.
+  A local delete not yet pushed is different: the row stays, with `deleted_at` and `pending_sync`;
+- a server copy without a series id keeps the cached row's: a series booked here is pushed as
+  separate appointments, and the server's copies do not say they belong together.
 Call these inside the caller's transaction (with the cursor update); they never commit.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Integer, Text, cast, delete, exists, func, literal_column, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from app.domain.entities import (
@@ -40,6 +43,7 @@ from app.store.models import (
     AppointmentTypeRow,
     AttendeeRow,
     BusinessRow,
+    MetaRow,
     PatientPhoneRow,
     PatientRow,
     PractitionerRow,
@@ -48,18 +52,23 @@ from app.store.models import (
 )
 from app.store.prepared import (
     Executor,
+    PreparedSelect,
     chunks,
     compiled_sql,
+    dbapi_connection,
+    driver_error,
     execute_many,
     id_in_chunk,
     lookup,
     prepared_lookup,
 )
 from app.store.timestamps import optional_epoch_us, to_epoch_us
-from app.store.upserts import UpsertResult, is_older, upsert_plan
+from app.store.upserts import UpsertResult, Values, is_older, upsert_plan
 
 __all__ = [
+    "CATALOG_VERSION_KEY",
     "UpsertResult",
+    "catalog_version",
     "delete_appointments",
     "delete_attendees",
     "delete_unavailable_blocks",
@@ -80,8 +89,13 @@ _attendees = table_of(AttendeeRow)
 _phones = table_of(PatientPhoneRow)
 _practitioners = table_of(PractitionerRow)
 _blocks = table_of(UnavailableBlockRow)
+_meta = table_of(MetaRow)
 
-_APPOINTMENTS = upsert_plan(_appointments, "remote_updated_at")
+# A server copy carries no series id for a series booked here (see the module docstring): keep ours.
+_APPOINTMENTS = upsert_plan(
+    _appointments, "remote_updated_at", keep_if_null=("series_id",), columns=mapping.APPOINTMENT_COLUMNS
+)
+_STARTS, _ENDS = (mapping.APPOINTMENT_COLUMNS.index(name) for name in ("starts_at", "ends_at"))
 _ATTENDEES = upsert_plan(_attendees, "updated_at")
 _PATIENTS = upsert_plan(table_of(PatientRow), "updated_at")
 # The practitioners list does not carry the offered types: keep the known set when it sends none.
@@ -100,6 +114,8 @@ _LOOKUP_FOR_DELETE = prepared_lookup(
 _LOOKUP_TOMBSTONES = prepared_lookup(
     select(_tombstones.c.id, _tombstones.c.remote_updated_at).where(id_in_chunk(_tombstones.c.id))
 )
+# Most syncs have no recorded deletions to check a page against: one probe instead of 100.
+_ANY_TOMBSTONE = compiled_sql(select(exists(select(_tombstones.c.id))))
 
 # (id, deleted_at, server updated_at of the deleted record), in epoch microseconds.
 _Tombstone = tuple[str, int | None, int | None]
@@ -128,23 +144,41 @@ def _tombstone_sql() -> str:
 
 _UPSERT_TOMBSTONES = _tombstone_sql()
 
+# The catalog version (see `catalog_version`): a store-internal meta key, counted up on each write.
+CATALOG_VERSION_KEY = "store.catalog_version"
+
+
+def _bump_sql() -> str:
+    statement = insert(_meta)
+    counted_up = cast(cast(_meta.c.value, Integer) + literal_column("1"), Text)
+    return compiled_sql(
+        statement.on_conflict_do_update(index_elements=[_meta.c.key], set_={"value": counted_up})
+    )
+
+
+_BUMP_CATALOG_VERSION = _bump_sql()
+_READ_CATALOG_VERSION = PreparedSelect.of(
+    select(_meta.c.value).where(_meta.c.key == literal_column(f"'{CATALOG_VERSION_KEY}'"))
+)
+
 
 # --- appointments -------------------------------------------------------------------------------
 
 
 def upsert_appointments(executor: Executor, appointments: Sequence[Appointment]) -> UpsertResult:
     """Insert or update appointments from the server (deleted ones are deleted; see module docstring)."""
-    live: list[dict[str, Any]] = []
+    live: list[Values] = []
     deletions: list[_Tombstone] = []
-    to_row = mapping.appointment_to_row
+    values_of = mapping.appointment_values
     for appointment in appointments:
         if appointment.deleted_at is None:
-            live.append(to_row(appointment))
+            live.append(values_of(appointment))
         else:
             version = optional_epoch_us(appointment.updated_at)
             deletions.append((appointment.id, to_epoch_us(appointment.deleted_at), version))
     live, superseded = _drop_tombstoned(executor, live)
-    raise_bound(executor, MetaKey.MAX_APPOINTMENT_DURATION_US, longest_row_us(live))
+    longest = max((row[_ENDS] - row[_STARTS] for row in live), default=0)
+    raise_bound(executor, MetaKey.MAX_APPOINTMENT_DURATION_US, longest)
     result, _ = _APPOINTMENTS.run(executor, live)
     if not deletions:
         return UpsertResult(result.written, result.skipped_pending, superseded + result.skipped_stale)
@@ -203,30 +237,36 @@ def _delete_appointments(executor: Executor, tombstones: Sequence[_Tombstone]) -
     )
 
 
-def _drop_tombstoned(
-    executor: Executor, rows: list[dict[str, Any]]
-) -> tuple[list[dict[str, Any]], tuple[str, ...]]:
+def _drop_tombstoned(executor: Executor, rows: list[Values]) -> tuple[list[Values], tuple[str, ...]]:
     """(rows not superseded by a recorded deletion, superseded ids); newer copies lift tombstones."""
-    if not rows:
+    if not rows or not _has_tombstones(executor):
         return rows, ()
-    known: dict[str, int | None] = dict(lookup(executor, _LOOKUP_TOMBSTONES, [row["id"] for row in rows]))
+    known: dict[str, int | None] = dict(lookup(executor, _LOOKUP_TOMBSTONES, [row[0] for row in rows]))
     if not known:
         return rows, ()
     kept, revived, superseded = [], [], []
+    version = _APPOINTMENTS.version_index
     for row in rows:
-        if row["id"] not in known:
+        if row[0] not in known:
             kept.append(row)
             continue
-        deleted_version, incoming = known[row["id"]], row["remote_updated_at"]
+        deleted_version, incoming = known[row[0]], row[version]
         # Deletion wins at equal times, and when either time is unknown.
         if deleted_version is None or incoming is None or incoming <= deleted_version:
-            superseded.append(row["id"])
+            superseded.append(row[0])
         else:
             kept.append(row)
-            revived.append(row["id"])
+            revived.append(row[0])
     for chunk in chunks(revived):
         executor.execute(delete(_tombstones).where(_tombstones.c.id.in_(chunk)))
     return kept, tuple(superseded)
+
+
+def _has_tombstones(executor: Executor) -> bool:
+    try:
+        return bool(dbapi_connection(executor).execute(_ANY_TOMBSTONE).fetchone()[0])
+    except sqlite3.Error as error:
+        raise driver_error(_ANY_TOMBSTONE, error) from None
 
 
 def prune_tombstones(executor: Executor, *, recorded_before: datetime) -> int:
@@ -240,36 +280,39 @@ def prune_tombstones(executor: Executor, *, recorded_before: datetime) -> int:
 
 def upsert_attendees(executor: Executor, attendees: Sequence[Attendee]) -> UpsertResult:
     """Insert or update attendees (an attendee may arrive before, or without, its appointment)."""
-    return _ATTENDEES.run(executor, [mapping.attendee_to_row(a) for a in attendees])[0]
+    return _ATTENDEES.run(executor, _ATTENDEES.values_of(map(mapping.attendee_to_row, attendees)))[0]
 
 
 def upsert_appointment_types(executor: Executor, types: Sequence[AppointmentType]) -> UpsertResult:
     """Insert or update appointment types, archived ones included."""
-    return _TYPES.run(executor, [mapping.appointment_type_to_row(t) for t in types])[0]
+    result = _TYPES.run(executor, _TYPES.values_of(map(mapping.appointment_type_to_row, types)))[0]
+    return _catalog_written(executor, result)
 
 
 def upsert_practitioners(executor: Executor, practitioners: Sequence[Practitioner]) -> UpsertResult:
     """Insert or update practitioners; `appointment_type_ids=None` keeps the offered types known."""
-    return _PRACTITIONERS.run(executor, [mapping.practitioner_to_row(p) for p in practitioners])[0]
+    rows = _PRACTITIONERS.values_of(map(mapping.practitioner_to_row, practitioners))
+    return _catalog_written(executor, _PRACTITIONERS.run(executor, rows)[0])
 
 
 def upsert_businesses(executor: Executor, businesses: Sequence[Business]) -> UpsertResult:
     """Insert or update businesses."""
-    return _BUSINESSES.run(executor, [mapping.business_to_row(b) for b in businesses])[0]
+    result = _BUSINESSES.run(executor, _BUSINESSES.values_of(map(mapping.business_to_row, businesses)))[0]
+    return _catalog_written(executor, result)
 
 
 def upsert_unavailable_blocks(executor: Executor, blocks: Sequence[UnavailableBlock]) -> UpsertResult:
     """Insert or update unavailable blocks."""
     rows = [mapping.unavailable_block_to_row(b) for b in blocks]
     raise_bound(executor, MetaKey.MAX_UNAVAILABLE_BLOCK_DURATION_US, longest_row_us(rows))
-    return _BLOCKS.run(executor, rows)[0]
+    return _BLOCKS.run(executor, _BLOCKS.values_of(rows))[0]
 
 
 def upsert_patients(executor: Executor, patients: Sequence[Patient]) -> UpsertResult:
     """Insert or update patients, replacing the searchable phone digits of each one written."""
-    result, written = _PATIENTS.run(executor, [mapping.patient_to_row(p) for p in patients])
+    result, written = _PATIENTS.run(executor, _PATIENTS.values_of(map(mapping.patient_to_row, patients)))
     latest = {patient.id: patient for patient in patients}
-    written_ids = list(dict.fromkeys(row["id"] for row in written))
+    written_ids = list(dict.fromkeys(row[0] for row in written))
     for chunk in chunks(written_ids):
         executor.execute(delete(_phones).where(_phones.c.patient_id.in_(chunk)))
     phones = [phone for i in written_ids for phone in mapping.patient_phone_rows(latest[i])]
@@ -283,8 +326,31 @@ def set_practitioner_appointment_types(
     """Record which appointment types a practitioner offers (None: not known)."""
     known = None if type_ids is None else frozenset(type_ids)
     value = mapping.practitioner_type_ids_text(known)
-    statement = update(_practitioners).where(_practitioners.c.id == practitioner_id)
-    executor.execute(statement.values(appointment_type_ids=value))
+    statement = update(_practitioners).where(
+        _practitioners.c.id == practitioner_id, _practitioners.c.appointment_type_ids.is_not(value)
+    )
+    if executor.execute(statement.values(appointment_type_ids=value)).rowcount:  # type: ignore[attr-defined]
+        _bump_catalog_version(executor)
+
+
+# --- the catalog version ------------------------------------------------------------------------
+
+
+def catalog_version(executor: Executor) -> int | None:
+    """A number that changes whenever these functions write practitioners, appointment types or
+    businesses (None until the first such write), so readers may keep what they read of them."""
+    found = _READ_CATALOG_VERSION.rows(executor, {})
+    return int(found[0][0]) if found else None
+
+
+def _catalog_written(executor: Executor, result: UpsertResult) -> UpsertResult:
+    if result.written:
+        _bump_catalog_version(executor)
+    return result
+
+
+def _bump_catalog_version(executor: Executor) -> None:
+    execute_many(executor, _BUMP_CATALOG_VERSION, [{"key": CATALOG_VERSION_KEY, "value": "1"}])
 
 
 def delete_attendees(executor: Executor, ids: Sequence[str]) -> int:

@@ -9,10 +9,12 @@ cache and the outbox entry in one transaction (`CacheDatabase.write_session()`).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from app.domain.entities import Appointment
@@ -35,16 +37,21 @@ _outbox = table_of(OutboxRow)
 _conflicts = table_of(SyncConflictRow)
 
 
-def _overwrite_sql(kept: set[str]) -> str:
+def _overwrite_sql(kept: set[str], *, keep_if_null: Sequence[str] = ()) -> str:
     statement = insert(_appointments)
-    updates = {c.name: statement.excluded[c.name] for c in _appointments.columns if c.name not in kept}
+    updates: dict[str, Any] = {
+        c.name: statement.excluded[c.name] for c in _appointments.columns if c.name not in kept
+    }
+    for name in keep_if_null:
+        updates[name] = func.coalesce(statement.excluded[name], _appointments.c[name])
     return compiled_sql(statement.on_conflict_do_update(index_elements=[_appointments.c.id], set_=updates))
 
 
 # A local save moves everything but the server version the row is based on (only a pull or push does).
 _SAVE_LOCAL = _overwrite_sql({"id", "remote_updated_at"})
-# Taking the server's copy moves everything, pending or not.
-_TAKE_SERVER_COPY = _overwrite_sql({"id"})
+# Taking the server's copy moves everything, pending or not, but for a series id the server does not
+# know: a series booked here is pushed as separate appointments, whose server copies carry none.
+_TAKE_SERVER_COPY = _overwrite_sql({"id"}, keep_if_null=("series_id",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +82,8 @@ def save_local_appointment(executor: Executor, appointment: Appointment) -> None
 
 def take_server_copy(executor: Executor, appointment: Appointment) -> None:
     """Overwrite the row with the server's copy and drop its local changes ("take theirs", or the answer
-    to a push), unlike `bulk.upsert_appointments`, which never touches a pending row."""
+    to a push), unlike `bulk.upsert_appointments`, which never touches a pending row. A series id the
+    server's copy lacks is kept, as `bulk.upsert_appointments` keeps it."""
     row = appointment_to_row(appointment)
     raise_bound(executor, MetaKey.MAX_APPOINTMENT_DURATION_US, longest_row_us([row]))
     execute_many(executor, _TAKE_SERVER_COPY, [row])

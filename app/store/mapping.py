@@ -1,20 +1,20 @@
 """Conversions between domain entities and the cache's rows.
 
-`*_to_row` functions build the plain dicts the bulk upserts execute (storage form: integer epoch
-microseconds, JSON text), so they sit on the sync's hot path and stay deliberately simple.
+`*_to_row` functions build plain dicts in storage form (integer epoch microseconds, JSON text) for
+the bulk upserts and local writes, so they sit on the sync's hot path and stay deliberately simple.
 `*_from_row` functions accept anything indexable by column name (a SQLAlchemy `Row`'s `_mapping`, an
-ORM row object through `row_values`, or a dict) whose datetimes are already aware UTC.
+ORM row object through `row_values`, or a dict) whose datetimes are already aware UTC. The
+appointments' conversions live in `app.store.appointment_rows` and are imported from here.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime, time
+from datetime import time
 from typing import Any
 
 from app.domain.entities import (
-    Appointment,
     AppointmentType,
     Attendee,
     Business,
@@ -23,157 +23,47 @@ from app.domain.entities import (
     Practitioner,
     UnavailableBlock,
 )
+from app.store.appointment_rows import (
+    APPOINTMENT_COLUMNS,
+    APPOINTMENT_FIELDS,
+    appointment_from_row,
+    appointment_to_row,
+    appointment_values,
+    appointments_from_storage,
+)
 from app.store.models import Base
 from app.store.search_keys import digits_only, name_keys
-from app.store.timestamps import (
-    decoded_memo,
-    from_epoch_us,
-    optional_date_text,
-    optional_epoch_us,
-    to_epoch_us,
-)
+from app.store.timestamps import from_epoch_us, optional_date_text, optional_epoch_us, to_epoch_us
 
-# The appointment columns in `Appointment`'s positional order (a test checks it matches the entity).
-APPOINTMENT_FIELDS: tuple[str, ...] = (
-    "id",
-    "starts_at",
-    "ends_at",
-    "practitioner_id",
-    "appointment_type_id",
-    "business_id",
-    "patient_id",
-    "patient_name",
-    "notes",
-    "patient_arrived",
-    "did_not_arrive",
-    "cancelled_at",
-    "cancellation_reason",
-    "cancellation_note",
-    "deleted_at",
-    "repeat_rule",
-    "series_id",
-    "is_group",
-    "attendee_count",
-    "telehealth_url",
-    "created_at",
-    "updated_at",
-)
+__all__ = [
+    "APPOINTMENT_COLUMNS",
+    "APPOINTMENT_FIELDS",
+    "appointment_from_row",
+    "appointment_to_row",
+    "appointment_type_from_row",
+    "appointment_type_to_row",
+    "appointment_values",
+    "appointments_from_storage",
+    "attendee_from_row",
+    "attendee_to_row",
+    "business_from_row",
+    "business_to_row",
+    "patient_from_row",
+    "patient_phone_rows",
+    "patient_to_row",
+    "practitioner_from_row",
+    "practitioner_to_row",
+    "practitioner_type_ids_text",
+    "row_values",
+    "unavailable_block_from_row",
+    "unavailable_block_to_row",
+    "unavailable_blocks_from_storage",
+]
 
 
 def row_values(row: Base) -> dict[str, Any]:
     """An ORM row's column values by name (for the `*_from_row` functions)."""
     return {column.key: getattr(row, column.key) for column in row.__table__.columns}
-
-
-# --- appointments -------------------------------------------------------------------------------
-
-
-def appointment_to_row(
-    appointment: Appointment,
-    *,
-    pending_sync: bool = False,
-    remote_updated_at: datetime | None = None,
-    from_server: bool = True,
-) -> dict[str, Any]:
-    """The storage dict of `appointment` (the sync's hot path: keep it plain).
-
-    From the server (default) the row is based on the appointment's own `updated_at` and has nothing
-    pending; for a local write pass `from_server=False` with the row's `remote_updated_at` base.
-    """
-    a = appointment
-    updated_at = optional_epoch_us(a.updated_at)
-    return {
-        "id": a.id,
-        "starts_at": to_epoch_us(a.starts_at),
-        "ends_at": to_epoch_us(a.ends_at),
-        "practitioner_id": a.practitioner_id,
-        "appointment_type_id": a.appointment_type_id,
-        "business_id": a.business_id,
-        "patient_id": a.patient_id,
-        "patient_name": a.patient_name,
-        "notes": a.notes,
-        "patient_arrived": a.patient_arrived,
-        "did_not_arrive": a.did_not_arrive,
-        "cancelled_at": optional_epoch_us(a.cancelled_at),
-        "cancellation_reason": a.cancellation_reason,
-        "cancellation_note": a.cancellation_note,
-        "deleted_at": optional_epoch_us(a.deleted_at),
-        "repeat_rule": a.repeat_rule,
-        "series_id": a.series_id,
-        "is_group": a.is_group,
-        "attendee_count": a.attendee_count,
-        "telehealth_url": a.telehealth_url,
-        "created_at": optional_epoch_us(a.created_at),
-        "updated_at": updated_at,
-        "remote_updated_at": updated_at if from_server else optional_epoch_us(remote_updated_at),
-        "pending_sync": pending_sync,
-    }
-
-
-def appointment_from_row(row: Mapping[str, Any]) -> Appointment:
-    """The domain appointment held by a decoded row (bookkeeping columns are ignored)."""
-    return Appointment(**{name: row[name] for name in APPOINTMENT_FIELDS})
-
-
-def appointments_from_storage(rows: Iterable[Sequence[Any]]) -> list[Appointment]:
-    """Appointments from raw rows of the APPOINTMENT_FIELDS columns in storage form, in order.
-
-    The calendar's read path: one loop with the decoders bound locally, positional construction.
-    """
-    # Memo hits inline (`known(t) or decode(t)`): most start and end times repeat across a week.
-    decode, known, build = from_epoch_us, decoded_memo().get, Appointment
-    built = []
-    for (
-        id_,
-        starts_at,
-        ends_at,
-        practitioner_id,
-        appointment_type_id,
-        business_id,
-        patient_id,
-        patient_name,
-        notes,
-        patient_arrived,
-        did_not_arrive,
-        cancelled_at,
-        cancellation_reason,
-        cancellation_note,
-        deleted_at,
-        repeat_rule,
-        series_id,
-        is_group,
-        attendee_count,
-        telehealth_url,
-        created_at,
-        updated_at,
-    ) in rows:
-        built.append(
-            build(
-                id_,
-                known(starts_at) or decode(starts_at),
-                known(ends_at) or decode(ends_at),
-                practitioner_id,
-                appointment_type_id,
-                business_id,
-                patient_id,
-                patient_name,
-                notes,
-                patient_arrived == 1,
-                did_not_arrive == 1,
-                None if cancelled_at is None else known(cancelled_at) or decode(cancelled_at),
-                cancellation_reason,
-                cancellation_note,
-                None if deleted_at is None else decode(deleted_at),
-                repeat_rule,
-                series_id,
-                is_group == 1,
-                attendee_count,
-                telehealth_url,
-                None if created_at is None else known(created_at) or decode(created_at),
-                None if updated_at is None else known(updated_at) or decode(updated_at),
-            )
-        )
-    return built
 
 
 # --- attendees, blocks, types -------------------------------------------------------------------

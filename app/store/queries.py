@@ -11,7 +11,9 @@ so the scan of the (practitioner_id, starts_at) index is limited to
 constant subquery of the same statement (one round trip; if its row were missing, the subquery
 measures the table instead). Each query shape is compiled once and its rows are decoded by one tight
 loop (`app.store.prepared`, `mapping.appointments_from_storage`): at a thousand rows a week,
-SQLAlchemy's per-value processing would cost more than the query itself.
+SQLAlchemy's per-value processing would cost more than the query itself. The rows are put in order
+(start, then id) in Python: the scans return one ordered run per practitioner, which Python's sort
+merges in a third of the time SQLite takes to copy every row through a temporary B-tree.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -75,13 +78,25 @@ def _in_list(column: Any, prefix: str, count: int) -> ColumnElement[bool]:
 def _appointments_where(
     *conditions: ColumnElement[bool], include_cancelled: bool, include_deleted: bool = False
 ) -> PreparedSelect:
+    """The appointments matching `conditions`, unordered (`_in_order` sorts them)."""
     columns = [_appointments.c[name] for name in APPOINTMENT_FIELDS]
     query: Select[Any] = select(*columns).where(*conditions)
     if not include_deleted:
         query = query.where(_appointments.c.deleted_at.is_(None))
     if not include_cancelled:
         query = query.where(_appointments.c.cancelled_at.is_(None))
-    return PreparedSelect.of(query.order_by(_appointments.c.starts_at, _appointments.c.id))
+    return PreparedSelect.of(query)
+
+
+# (starts_at, id) of a row of APPOINTMENT_FIELDS: integers, then text in SQLite's binary order.
+_START_THEN_ID = itemgetter(APPOINTMENT_FIELDS.index("starts_at"), APPOINTMENT_FIELDS.index("id"))
+
+
+def _in_order(rows: Sequence[Any]) -> list[Appointment]:
+    """Raw appointment rows as appointments, by start then id."""
+    ordered = list(rows)
+    ordered.sort(key=_START_THEN_ID)
+    return appointments_from_storage(ordered)
 
 
 @lru_cache(maxsize=256)
@@ -144,7 +159,7 @@ def appointments_in_window(
     if count == 0:
         return []
     query = _window_query(count, include_cancelled, overlapping=True)
-    return appointments_from_storage(query.rows(executor, values | chosen))
+    return _in_order(query.rows(executor, values | chosen))
 
 
 def appointments_starting_in(
@@ -161,7 +176,7 @@ def appointments_starting_in(
     if count == 0:
         return []
     query = _window_query(count, include_cancelled, overlapping=False)
-    return appointments_from_storage(query.rows(executor, values | chosen))
+    return _in_order(query.rows(executor, values | chosen))
 
 
 def patient_appointments_overlapping(
@@ -175,7 +190,7 @@ def patient_appointments_overlapping(
     """The patient's appointments overlapping [start, end), by start then id."""
     values = _window_values(start, end) | {"patient": patient_id}
     query = _owner_query(with_practitioner=False, with_patient=True, include_cancelled=include_cancelled)
-    return appointments_from_storage(query.rows(executor, values))
+    return _in_order(query.rows(executor, values))
 
 
 def conflict_candidates(
@@ -199,7 +214,7 @@ def conflict_candidates(
     query = _owner_query(
         with_practitioner=True, with_patient=patient_id is not None, include_cancelled=include_cancelled
     )
-    return appointments_from_storage(query.rows(executor, values))
+    return _in_order(query.rows(executor, values))
 
 
 def get_appointment(executor: Executor, appointment_id: str) -> Appointment | None:

@@ -25,7 +25,7 @@ from app.store import bulk
 from app.store.catalog import list_appointment_types
 from app.store.cursors import Cursor, cursor_key, set_cursor
 from app.store.sync_bookkeeping import count_cached_appointments
-from app.store.timestamps import to_epoch_us
+from app.store.timestamps import from_epoch_us, to_epoch_us
 from app.store.upserts import UpsertResult
 
 Version = tuple[str, int]
@@ -78,21 +78,29 @@ class Boundary:
         if not self.versions:
             return list(records)
         seen = self.versions
-        return [r for r in records if r.updated_at is None or (r.id, to_epoch_us(r.updated_at)) not in seen]
+        # A walk moves forwards: most records are newer than every version held, which a datetime
+        # comparison shows without converting each one.
+        newest = from_epoch_us(max(micros for _, micros in seen))
+        return [
+            r
+            for r in records
+            if r.updated_at is None or r.updated_at > newest or (r.id, to_epoch_us(r.updated_at)) not in seen
+        ]
 
     def advance(self, resume_from: datetime | None, records: Iterable[RemoteRecord]) -> None:
         """Take in a committed page: keep the versions a re-walk from `resume_from` would return."""
         if resume_from is None:
             return
-        floor = to_epoch_us(resume_from)
         if self.since != resume_from:
+            floor = to_epoch_us(resume_from)
             self.versions = {version for version in self.versions if version[1] >= floor}
             self.since = resume_from
+        add = self.versions.add
         for record in records:
-            if record.updated_at is not None:
-                micros = to_epoch_us(record.updated_at)
-                if micros >= floor:
-                    self.versions.add((record.id, micros))
+            updated_at = record.updated_at
+            # Compared as datetimes first: only the few records at or after the floor are converted.
+            if updated_at is not None and updated_at >= resume_from:
+                add((record.id, to_epoch_us(updated_at)))
 
     def encoded(self) -> tuple[str, ...]:
         """The versions as the cursor stores them."""

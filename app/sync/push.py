@@ -7,9 +7,10 @@ its own, and one that fails does not stop the others. Per entry:
 - a create is sent; a lost or unreadable answer is reconciled at once by searching the server
   (`reconcile.find_created`) and adopting what it finds, else sent again (a few times per run);
 - any other entry first reads the server's record: if the server already shows the change, the
-  entry is done; if the record moved on since the version the change was based on (or was deleted),
-  a sync conflict with both versions is recorded and the entry stops as failed (nothing is
-  overwritten); otherwise the change is sent;
+  entry is done (the appointment's later entries are re-based on that version only when it is our
+  own write: see `reconcile.finish_update`); if the record moved on since the version the change
+  was based on (or was deleted), a sync conflict with both versions is recorded and the entry stops
+  as failed (nothing is overwritten); otherwise the change is sent;
 - a refusal (422, 404, 403, other 4xx) marks the entry failed with the server's message and keeps it;
 - 401 and 429 put the entry back as pending and end the run (the outbox is as it was); an
   unreachable server ends the run too (an entry whose request may have arrived stays in flight).
@@ -194,13 +195,21 @@ class OutboxPusher:
 
     async def _push_update(self, entry: OutboxEntry, update: UpdateRequest) -> _Outcome:
         in_flight = entry.state is OutboxState.IN_FLIGHT
+        sent = False
         for _attempt in range(MAX_ATTEMPTS_PER_RUN):
             try:
                 server = await self._adapter.fetch_appointment(entry.appointment_id)
             except MalformedResponseError:
                 return _Outcome.UNSETTLED if in_flight else await self._unreadable(entry)
             if already_applied(update, server):
-                await self._writer.write(functools.partial(finish_update, entry=entry, server=server))
+                # The version found is our own write only if this run just sent the change (its
+                # answer lost) or the record has not moved since the entry's base. Otherwise the
+                # server showed the change before we sent it (an earlier run's request, or another
+                # desk doing the same) and that version may carry other edits too.
+                ours = sent or server is None or not _moved_on(entry, server)
+                await self._writer.write(
+                    functools.partial(finish_update, entry=entry, server=server, our_version=ours)
+                )
                 return _Outcome.PUSHED
             if server is None or _moved_on(entry, server):
                 sync_log.info(
@@ -211,7 +220,7 @@ class OutboxPusher:
             if in_flight:
                 await self._write(mark_pending, entry.id, now=self._clock())
             await self._write(mark_in_flight, entry.id, now=self._clock())
-            in_flight = True
+            in_flight = sent = True
             try:
                 result = await send_update(self._adapter, entry.appointment_id, update, server)
             except (AuthenticationError, RateLimitedError):

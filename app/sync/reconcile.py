@@ -2,8 +2,11 @@
 
 After the server accepts an entry, one transaction marks it done and moves the appointment on:
 the row is based on the server's new version, and so are the appointment's later entries (our own
-write must not look like someone else's edit to them). When no entry of that appointment is left,
-the server's record replaces the cached row and the row stops being pending.
+write must not look like someone else's edit to them). Only a version our own write made moves them:
+an entry the server already showed before anything was sent is done, but the version it was found
+in may hold other people's edits, which the later entries must still meet as a conflict. When no
+entry of that appointment is left, the server's record replaces the cached row and the row stops
+being pending.
 
 A create whose answer never came (or came unreadable) may have happened. Before it is sent again,
 the server is searched for a live appointment of the same practitioner and patient at the same
@@ -59,13 +62,24 @@ def adopt_created(connection: Connection, entry: OutboxEntry, created: Appointme
     settle_written(connection, entry.id, created)
 
 
-def finish_update(connection: Connection, entry: OutboxEntry, server: Appointment | None) -> None:
-    """A non-create entry is on the server (`server` is the record now, None once it is gone)."""
+def finish_update(
+    connection: Connection, entry: OutboxEntry, server: Appointment | None, *, our_version: bool = True
+) -> None:
+    """A non-create entry is on the server (`server` is the record now, None once it is gone).
+
+    `our_version` says whether `server` is the version our own write made. When it is not (the
+    server already showed the change before we sent anything: another desk made the same change,
+    on top of edits of its own), the appointment's later entries keep the base they were made on,
+    so the next one still meets those edits as a conflict instead of writing over them.
+    """
     mark_done(connection, entry.id)
     if server is None:
         remove_local_appointment(connection, entry.appointment_id)
         return
-    settle_written(connection, entry.id, server)
+    if our_version:
+        settle_written(connection, entry.id, server)
+    elif not entries_for_appointment(connection, server.id):
+        _cache_server_version(connection, server)
 
 
 def settle_written(connection: Connection, entry_seq: int, server: Appointment) -> None:
@@ -76,6 +90,12 @@ def settle_written(connection: Connection, entry_seq: int, server: Appointment) 
     if entries_for_appointment(connection, server.id):
         set_appointment_base(connection, server.id, version)
         return
+    _cache_server_version(connection, server)
+
+
+def _cache_server_version(connection: Connection, server: Appointment) -> None:
+    """Nothing of the appointment is left to push: the server's record replaces the cached row."""
+    assert server.updated_at is not None, "server records always carry updated_at"
     if appointment_sync_state(connection, server.id) is not None:
-        mark_appointment_synced(connection, server.id, version)
+        mark_appointment_synced(connection, server.id, server.updated_at)
     bulk.upsert_appointments(connection, [server])

@@ -8,6 +8,7 @@ requests are passed on as signals for the main window.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 from app.domain.entities import Practitioner
 from app.domain.timezones import business_zone
 from app.log import ui_log
-from app.services import calendar_service
+from app.services import calendar_service, directory_service
 from app.services.errors import ServiceError
 from app.services.workspace import ClinicWorkspace
 from app.ui.calendar.calendar_builder import build_day_content, build_week_content
@@ -218,7 +219,12 @@ class CalendarController(QObject):
     def _read_content(self) -> CalendarContent:
         start, end = self.visible_window()
         hidden = self._hidden
-        chosen = None if not hidden or not self._practitioners else [p.id for p in self.shown_practitioners()]
+        known: Sequence[Practitioner] = self._practitioners
+        if hidden and not known:
+            # At start-up the filter (kept as hidden ids) is known before the practitioners are: ask
+            # who they are rather than read every practitioner's week (10x the rows for 12 of 120).
+            known = directory_service.practitioners(self._workspace)
+        chosen = None if not hidden or not known else [p.id for p in known if p.id not in hidden]
         data = calendar_service.calendar_window(self._workspace, start, end, chosen)
         first_business = not self._business_known and data.business is not None
         if first_business or data.zone != self._zone:
@@ -230,8 +236,9 @@ class CalendarController(QObject):
                 self._scroll_pending = True
                 self.dateChanged.emit(self._day)
                 self.titleChanged.emit(self.title())
-            start, end = self.visible_window()
-            data = calendar_service.calendar_window(self._workspace, start, end, chosen)
+            if self.visible_window() != (start, end):  # the zone or "today" moved the range
+                start, end = self.visible_window()
+                data = calendar_service.calendar_window(self._workspace, start, end, chosen)
         if data.practitioners != self._practitioners:
             self._practitioners = data.practitioners
             self.practitionersChanged.emit(data.practitioners)

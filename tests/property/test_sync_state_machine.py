@@ -7,12 +7,13 @@ The sandbox runs on loopback and the cache is a real file, as in the integration
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 from hypothesis import HealthCheck, settings
@@ -43,6 +44,7 @@ from app.store.models import AppointmentRow
 from app.store.outbox import OutboxState, unfinished_entries
 from app.store.sync_conflicts import conflicts_for_appointment, open_conflicts
 from app.sync.conflict_records import REMOTE_DELETE_MESSAGE, REMOTE_EDIT_MESSAGE
+from app.sync.engine import SyncEngine
 from app.sync.errors import ConflictCannotBeKept
 
 PICK = st.integers(min_value=0, max_value=10_000)
@@ -167,14 +169,19 @@ class CacheAndSandbox(RuleBasedStateMachine):
         pick=PICK,
         server_first=st.booleans(),
         fields=st.sampled_from([("notes", "notes"), ("move", "move"), ("notes", "move")]),
+        agreed_first=st.sampled_from([None, "cancel", "notes"]),
     )
-    def both_sides_edit_one_appointment(self, pick: int, server_first: bool, fields: tuple[str, str]) -> None:
-        """The case conflicts are made of: the same appointment changed here and on the server."""
-        live = set(self._server_live())
-        candidates = [i for i in self._editable() if not is_local_id(i) and i in live]
-        if not candidates:
+    def both_sides_edit_one_appointment(
+        self, pick: int, server_first: bool, fields: tuple[str, str], agreed_first: str | None
+    ) -> None:
+        """The case conflicts are made of: the same appointment changed here and on the server.
+
+        With `agreed_first`, both sides first make the same change, which the push then finds the
+        server already showing: the clash after it must still become a conflict.
+        """
+        target = self._on_both_sides(pick)
+        if target is None:
             return
-        target = candidates[pick % len(candidates)]
         server_field, desk_field = fields
 
         def server_edit() -> None:
@@ -193,12 +200,38 @@ class CacheAndSandbox(RuleBasedStateMachine):
                 self.desk.move(target, *self.clinic.slot(self._slot()))
 
         known = self._conflicts_of(target)
+        if agreed_first is not None:
+            self._same_change_on_both_sides(target, agreed_first, pick)
         for edit in (server_edit, desk_edit) if server_first else (desk_edit, server_edit):
             edit()
         if all(c.resolved_at is not None for c in known):
             # Not held behind an open conflict: the next push must stop this change with a new one.
             self.expect_conflict[target] = len(known)
         self.in_step_expected = False
+
+    @precondition(lambda self: bool(self._editable()))
+    @rule(pick=PICK, change=st.sampled_from(["cancel", "notes"]))
+    def both_sides_make_the_same_change(self, pick: int, change: str) -> None:
+        """The same change here and on the server: the push finds the server already showing it."""
+        target = self._on_both_sides(pick)
+        if target is None:
+            return
+        self._same_change_on_both_sides(target, change, pick)
+        self.in_step_expected = False
+
+    def _same_change_on_both_sides(self, target: str, change: str, pick: int) -> None:
+        if change == "cancel":
+            self.desk.cancel(target)
+            self.server.store.cancel_appointment(target, 20, "Cancelled at the other desk")
+        else:
+            self.desk.set_notes(target, f"same note {pick}")
+            self.server.store.update_appointment(target, {"notes": f"same note {pick}"})
+
+    def _on_both_sides(self, pick: int) -> str | None:
+        """A pushed appointment live on the server and not deleted here (None when there is none)."""
+        live = set(self._server_live())
+        candidates = [i for i in self._editable() if not is_local_id(i) and i in live]
+        return candidates[pick % len(candidates)] if candidates else None
 
     def _conflicts_of(self, appointment_id: str) -> list[Any]:
         with self.cache.session() as session:
@@ -222,20 +255,27 @@ class CacheAndSandbox(RuleBasedStateMachine):
 
     @precondition(lambda self: bool(self._open_conflicts()))
     @rule(keep=st.sampled_from(["mine", "theirs"]))
-    def settles_conflicts(self, keep: str) -> None:
-        for conflict in self._open_conflicts():
-            self._resolve(conflict.id, keep)
+    def settles_conflicts(self, keep: Literal["mine", "theirs"]) -> None:
+        self._settle_open_conflicts(keep)
         self.in_step_expected = False
 
     def _open_conflicts(self) -> list[Any]:
         with self.cache.session() as session:
             return open_conflicts(session)
 
-    def _resolve(self, conflict_id: int, keep: str) -> None:
-        try:
-            run_engine(self.server, self.cache, lambda engine: engine.resolve_conflict(conflict_id, keep))  # type: ignore[arg-type]
-        except ConflictCannotBeKept:
-            run_engine(self.server, self.cache, lambda engine: engine.resolve_conflict(conflict_id, "theirs"))
+    def _settle_open_conflicts(self, keep: Literal["mine", "theirs"]) -> None:
+        """Settle every open conflict in one engine run ("theirs" where mine cannot be kept)."""
+        if not self._open_conflicts():
+            return
+
+        async def settle(engine: SyncEngine) -> None:
+            for conflict in self._open_conflicts():
+                try:
+                    await engine.resolve_conflict(conflict.id, keep)
+                except ConflictCannotBeKept:
+                    await engine.resolve_conflict(conflict.id, "theirs")
+
+        run_engine(self.server, self.cache, settle)
 
     # --- what must hold ---------------------------------------------------------------------------
 
@@ -273,8 +313,7 @@ class CacheAndSandbox(RuleBasedStateMachine):
         try:
             # Settle everything the user would, sync until nothing is left, then demand full agreement.
             for _ in range(3):
-                for conflict in self._open_conflicts():
-                    self._resolve(conflict.id, "theirs")
+                self._settle_open_conflicts("theirs")
                 sync(self.server, self.cache)
                 with self.cache.session() as session:
                     if not unfinished_entries(session) and not open_conflicts(session):
@@ -286,8 +325,9 @@ class CacheAndSandbox(RuleBasedStateMachine):
             self.directory.cleanup()
 
 
+# SYNC_MACHINE_EXAMPLES=200 runs a longer hunt locally; CI keeps the default.
 CacheAndSandbox.TestCase.settings = settings(
-    max_examples=12,
+    max_examples=int(os.environ.get("SYNC_MACHINE_EXAMPLES", "12")),
     stateful_step_count=20,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],

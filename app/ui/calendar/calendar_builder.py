@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale
@@ -39,9 +40,51 @@ def _status_text(status: AppointmentStatus) -> str:
     }[status]
 
 
-def _clock(moment: datetime, zone: ZoneInfo) -> str:
-    local = moment.astimezone(zone)
-    return QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
+class EntryTexts:
+    """Texts many entries share, worked out once per build.
+
+    A week of a busy clinic repeats a few dozen clock times, durations and four statuses; formatting
+    and translating them again for each of its thousand entries was most of the time a build took.
+    """
+
+    def __init__(self, zone: ZoneInfo) -> None:
+        self.zone = zone
+        self._locale = QLocale()
+        self._clocks: dict[datetime, str] = {}
+        self._durations: dict[int, str] = {}
+        self._statuses: dict[AppointmentStatus, str] = {}
+
+    def clock(self, moment: datetime) -> str:
+        """The wall-clock time of `moment` in the zone, in the locale's short format."""
+        text = self._clocks.get(moment)
+        if text is None:
+            local = moment.astimezone(self.zone)
+            text = self._clocks[moment] = self._locale.toString(local.time(), QLocale.FormatType.ShortFormat)
+        return text
+
+    def duration(self, minutes: int) -> str:
+        """The duration as the tooltip says it, e.g. "(30 min)"."""
+        text = self._durations.get(minutes)
+        if text is None:
+            text = self._durations[minutes] = CalendarBuilder.tr("(%n min)", "", minutes)
+        return text
+
+    def status(self, status: AppointmentStatus) -> str:
+        """The status as the tooltip says it."""
+        text = self._statuses.get(status)
+        if text is None:
+            text = self._statuses[status] = _status_text(status)
+        return text
+
+    @cached_property
+    def telehealth(self) -> str:
+        """The tooltip line of a telehealth appointment."""
+        return CalendarBuilder.tr("Telehealth")
+
+    @cached_property
+    def not_sent(self) -> str:
+        """The tooltip line of an appointment waiting in the outbox."""
+        return CalendarBuilder.tr("Not yet sent to the server")
 
 
 def calendar_entry(
@@ -50,8 +93,11 @@ def calendar_entry(
     types: Mapping[str, AppointmentType],
     zone: ZoneInfo,
     pending_ids: Collection[str] = frozenset(),
+    *,
+    texts: EntryTexts | None = None,
 ) -> CalendarEntry:
-    """How one appointment is drawn in column `column_key`."""
+    """How one appointment is drawn in column `column_key` (`texts`: shared by one build's entries)."""
+    texts = texts if texts is not None and texts.zone == zone else EntryTexts(zone)
     kind = types.get(appointment.appointment_type_id)
     type_name = kind.name if kind is not None else CalendarBuilder.tr("Unknown type")
     if appointment.is_group:
@@ -65,14 +111,14 @@ def calendar_entry(
     lines = [
         title,
         type_name,
-        f"{_clock(appointment.starts_at, zone)} \N{EN DASH} {_clock(appointment.ends_at, zone)} "
-        + CalendarBuilder.tr("(%n min)", "", minutes),
-        _status_text(status),
+        f"{texts.clock(appointment.starts_at)} \N{EN DASH} {texts.clock(appointment.ends_at)} "
+        + texts.duration(minutes),
+        texts.status(status),
     ]
     if telehealth:
-        lines.append(CalendarBuilder.tr("Telehealth"))
+        lines.append(texts.telehealth)
     if pending:
-        lines.append(CalendarBuilder.tr("Not yet sent to the server"))
+        lines.append(texts.not_sent)
     return CalendarEntry(
         appointment_id=appointment.id,
         column_key=column_key,
@@ -127,7 +173,10 @@ def build_day_content(
         )
         for p in practitioners
     )
-    entries = tuple(calendar_entry(a, a.practitioner_id, types, zone, pending_ids) for a in shown)
+    texts = EntryTexts(zone)
+    entries = tuple(
+        calendar_entry(a, a.practitioner_id, types, zone, pending_ids, texts=texts) for a in shown
+    )
     shaded = tuple(_block(b, b.practitioner_id) for b in blocks if b.practitioner_id in keys)
     return CalendarContent(columns, entries, shaded, zone, day_start, day_end)
 
@@ -170,10 +219,11 @@ def build_week_content(
     )
     wanted = {d.isoformat() for d in dates}
     entries = []
+    texts = EntryTexts(zone)
     for appointment in _shown(appointments):
         key = appointment.starts_at.astimezone(zone).date().isoformat()
         if appointment.practitioner_id in keys and key in wanted:
-            entries.append(calendar_entry(appointment, key, types, zone, pending_ids))
+            entries.append(calendar_entry(appointment, key, types, zone, pending_ids, texts=texts))
     shaded: list[CalendarBlock] = []
     if single is not None:
         for block in blocks:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import ssl
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -59,6 +60,14 @@ async def no_wait(_seconds: float) -> None:
 # No client-side pacing (the test servers run without a limit unless a test sets one) and instant
 # backoff between retries.
 FAST: dict[str, Any] = {"requests_per_minute": 1_000_000, "sleep": no_wait}
+# The sandbox speaks plain HTTP on loopback, but every httpx transport builds a TLS context and loads
+# the CA bundle (some 35 ms): one context, made once, serves every run of the engine.
+_TLS_CONTEXT = ssl.create_default_context()
+
+
+def loopback_transport() -> httpx.AsyncHTTPTransport:
+    """A real HTTP transport for the sandbox, without building a TLS context of its own."""
+    return httpx.AsyncHTTPTransport(verify=_TLS_CONTEXT)
 
 
 def run_engine(
@@ -78,7 +87,9 @@ def run_engine(
     base_url = server.base_url
 
     async def main() -> T:
-        adapter = ClinikoAdapter(api_key, base_url=base_url, transport=transport, **options)
+        adapter = ClinikoAdapter(
+            api_key, base_url=base_url, transport=transport or loopback_transport(), **options
+        )
         engine = SyncEngine(
             database,
             adapter,
@@ -136,7 +147,7 @@ class RecordingTransport(httpx.AsyncBaseTransport):
     """
 
     def __init__(self, drop: Callable[[httpx.Request], bool] | None = None) -> None:
-        self._inner = httpx.AsyncHTTPTransport()
+        self._inner = loopback_transport()
         self._drop = drop
         self.exchanges: list[tuple[str, str, int]] = []
 

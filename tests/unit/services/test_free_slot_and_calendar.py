@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -93,3 +94,32 @@ def test_calendar_window_gives_everything_the_view_draws(workspace: ClinicWorksp
     assert data.zone.key == "Europe/London"
     only_grace = calendar_service.calendar_window(workspace, tuesday(0), tuesday(24), [CLINIC.grace])
     assert {a.practitioner_id for a in only_grace.appointments} == {CLINIC.grace}
+
+
+def test_calendar_window_sees_practitioners_types_and_business_the_sync_writes(
+    workspace: ClinicWorkspace,
+) -> None:
+    """The calendar keeps this reference data between calls, until the store says it changed."""
+    first = calendar_service.calendar_window(workspace, tuesday(0), tuesday(24))
+    again = calendar_service.calendar_window(workspace, tuesday(0), tuesday(24))
+    assert again.practitioners == first.practitioners
+    grace = next(p for p in first.practitioners if p.id == CLINIC.grace)
+    initial = first.appointment_types[CLINIC.initial]
+    assert first.business is not None
+    later = (grace.updated_at or tuesday(0)) + timedelta(days=1)
+    with workspace.writing() as session:
+        bulk.upsert_practitioners(session, [replace(grace, last_name="Renamed", updated_at=later)])
+    renamed = calendar_service.calendar_window(workspace, tuesday(0), tuesday(24))
+    assert "Renamed" in [p.last_name for p in renamed.practitioners]
+    with workspace.writing() as session:
+        bulk.upsert_appointment_types(session, [replace(initial, name="First visit", updated_at=later)])
+    assert (
+        calendar_service.calendar_window(workspace, tuesday(0), tuesday(24))
+        .appointment_types[CLINIC.initial]
+        .name
+        == "First visit"
+    )
+    with workspace.writing() as session:
+        moved = replace(first.business, time_zone_identifier="Australia/Perth", updated_at=later)
+        bulk.upsert_businesses(session, [moved])
+    assert calendar_service.calendar_window(workspace, tuesday(0), tuesday(24)).zone.key == "Australia/Perth"

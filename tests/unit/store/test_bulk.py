@@ -5,14 +5,24 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.store import bulk, catalog, local_writes, queries
 from app.store.database import CacheDatabase
 from app.store.models import AppointmentTombstoneRow, PatientPhoneRow
 
-from .builders import at, make_appointment, make_attendee, make_patient, make_practitioner, make_type
+from .builders import (
+    at,
+    make_appointment,
+    make_attendee,
+    make_business,
+    make_patient,
+    make_practitioner,
+    make_type,
+)
 
 
 def test_new_rows_are_written_and_reported(session: Session) -> None:
@@ -234,3 +244,70 @@ def test_the_duration_bound_grows_with_the_longest_appointment(session: Session)
     )
     bulk.upsert_appointments(session, [make_appointment(2, starts_at=at(0), ends_at=at(1))])
     assert duration_bound_us(session, MetaKey.MAX_APPOINTMENT_DURATION_US) == 5 * 3600 * 10**6
+
+
+def test_a_page_mixing_new_and_cached_ids_and_repeats_keeps_the_newest(session: Session) -> None:
+    bulk.upsert_appointments(session, [make_appointment(1, notes="cached")])
+    edited = make_appointment(1, notes="edited", updated_at=at(-1))
+    # An id listed twice in one page (edited while the walk ran), in either order.
+    for n in (2, 3):
+        older = make_appointment(n, notes="older", updated_at=at(-20))
+        newer = make_appointment(n, notes="newer", updated_at=at(-10))
+        page = [older, edited, newer] if n == 2 else [newer, older]
+        assert bulk.upsert_appointments(session, page).written == tuple(a.id for a in page)
+        assert queries.get_appointment(session, newer.id) == newer
+    assert queries.get_appointment(session, edited.id) == edited
+
+
+def test_a_server_copy_without_a_series_keeps_the_series_booked_here(session: Session) -> None:
+    booked = [make_appointment(n, series_id="local-series", updated_at=None) for n in (1, 2)]
+    for appointment in booked:
+        local_writes.save_local_appointment(session, appointment)
+        local_writes.mark_appointment_synced(session, appointment.id, at(-2))
+    # The server's copies of the pushed appointments do not say they belong together.
+    server_copies = [replace(a, series_id=None, notes="from the server", updated_at=at(-1)) for a in booked]
+    assert bulk.upsert_appointments(session, server_copies).written == tuple(a.id for a in booked)
+    series = queries.get_appointment(session, booked[0].id)
+    assert series == replace(server_copies[0], series_id="local-series")
+    # A server copy that names a series is believed.
+    named = replace(server_copies[1], series_id="server-series", updated_at=at(0))
+    bulk.upsert_appointments(session, [named])
+    assert queries.get_appointment(session, named.id) == named
+
+
+def test_a_driver_error_is_an_sqlalchemy_error_without_the_values(session: Session) -> None:
+    secret = "https://clinic.cliniko.com/appointments/1/connect?token=secret"
+    broken = make_appointment(1, practitioner_id=None, telehealth_url=secret)  # NOT NULL column
+    with pytest.raises(IntegrityError) as raised:
+        bulk.upsert_appointments(session, [broken])
+    assert "NOT NULL" in str(raised.value)
+    assert "secret" not in str(raised.value)
+
+
+def test_the_catalog_version_counts_writes_of_practitioners_types_and_businesses(session: Session) -> None:
+    versions = [bulk.catalog_version(session)]
+
+    def changed() -> bool:
+        versions.append(bulk.catalog_version(session))
+        return versions[-1] != versions[-2]
+
+    assert versions == [None]
+    practitioner = make_practitioner(1)
+    bulk.upsert_practitioners(session, [practitioner])
+    assert changed()
+    bulk.upsert_appointment_types(session, [make_type(1)])
+    assert changed()
+    bulk.upsert_businesses(session, [make_business(1)])
+    assert changed()
+    bulk.upsert_appointments(session, [make_appointment(1)])
+    bulk.upsert_patients(session, [make_patient(1)])
+    bulk.upsert_appointment_types(session, [])
+    assert not changed()
+    bulk.set_practitioner_appointment_types(session, practitioner.id, practitioner.appointment_type_ids)
+    assert not changed()  # the same offered types: nothing written
+    bulk.set_practitioner_appointment_types(session, practitioner.id, ["another"])
+    assert changed()
+    bulk.set_practitioner_appointment_types(session, practitioner.id, None)
+    assert changed()
+    bulk.set_practitioner_appointment_types(session, practitioner.id, None)
+    assert not changed()

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy.orm import Session
 
-from app.store import bulk, local_writes, outbox, queries, sync_conflicts
+from app.store import appointment_lookups, bulk, local_writes, outbox, queries, sync_conflicts
 from app.store.outbox import OutboxKind
 
 from .builders import at, big_id, make_appointment, make_attendee
@@ -116,3 +116,43 @@ def test_removing_a_local_appointment_takes_its_attendees(session: Session) -> N
     assert queries.get_appointment(session, booking.id) is None
     assert queries.attendees_for_appointment(session, booking.id) == []
     assert local_writes.remove_local_appointment(session, booking.id) is False
+
+
+def test_a_series_booked_here_stays_a_series_once_pushed(session: Session) -> None:
+    """Pushed as separate creates, its server copies carry no series id; the cache keeps it."""
+    series_id = "local-series-1"
+    booked = [
+        make_appointment(
+            n,
+            id=local_writes.new_local_id(),
+            series_id=series_id,
+            starts_at=at(9, day=7 * n),
+            ends_at=at(10, day=7 * n),
+            updated_at=None,
+        )
+        for n in range(3)
+    ]
+    for appointment in booked:
+        local_writes.save_local_appointment(session, appointment)
+    server_ids = [big_id(500 + n) for n in range(3)]
+    for n, (appointment, server_id) in enumerate(zip(booked, server_ids, strict=True)):
+        server_copy = replace(appointment, id=server_id, series_id=None, updated_at=at(-1))
+        local_writes.rekey_appointment(session, appointment.id, server_id)
+        if n == 0:  # the answer to a push taken whole
+            local_writes.take_server_copy(session, server_copy)
+        else:  # or the row marked synced and the copy upserted, as the sync engine does
+            local_writes.mark_appointment_synced(session, server_id, at(-1))
+            bulk.upsert_appointments(session, [server_copy])
+    patient_id = booked[0].patient_id
+    found = appointment_lookups.series_appointments(session, series_id=series_id, patient_id=patient_id)
+    assert [a.id for a in found] == server_ids
+    states = [local_writes.appointment_sync_state(session, i) for i in server_ids]
+    assert states == [local_writes.AppointmentSyncState(False, at(-1))] * 3
+
+
+def test_taking_a_server_copy_that_names_a_series_believes_it(session: Session) -> None:
+    appointment = make_appointment(1, series_id="local-series", updated_at=at(-5))
+    local_writes.save_local_appointment(session, appointment)
+    theirs = replace(appointment, series_id="server-series", updated_at=at(-1))
+    local_writes.take_server_copy(session, theirs)
+    assert queries.get_appointment(session, appointment.id) == theirs

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -11,7 +11,14 @@ from sqlalchemy.orm import Session
 
 from app.domain.entities import Appointment, Patient, SignedInUser, UserRole
 from app.store import bulk, catalog, meta, queries
-from app.store.mapping import APPOINTMENT_FIELDS, appointment_from_row, row_values
+from app.store.mapping import (
+    APPOINTMENT_COLUMNS,
+    APPOINTMENT_FIELDS,
+    appointment_from_row,
+    appointment_to_row,
+    appointment_values,
+    row_values,
+)
 from app.store.models import AppointmentRow, AttendeeRow
 from app.store.timestamps import from_epoch_us, to_epoch_us
 
@@ -58,6 +65,17 @@ NOTHING_OPTIONAL = Appointment(
 def test_the_stored_appointment_fields_are_the_entitys_in_order() -> None:
     """Reads build Appointments positionally from these columns: a new domain field needs a column."""
     assert tuple(f.name for f in fields(Appointment)) == APPOINTMENT_FIELDS
+
+
+@pytest.mark.parametrize("appointment", [EVERYTHING_SET, NOTHING_OPTIONAL], ids=["everything", "minimal"])
+def test_the_ingest_tuple_holds_the_storage_dicts_values_in_column_order(appointment: Appointment) -> None:
+    as_dict = appointment_to_row(appointment)
+    assert tuple(as_dict) == APPOINTMENT_COLUMNS
+    for _ in range(2):  # the second time, start and end come from the conversion memo
+        assert appointment_values(appointment) == tuple(as_dict.values())
+    sydney = timezone(timedelta(hours=11))
+    same_instants = replace(appointment, starts_at=appointment.starts_at.astimezone(sydney))
+    assert appointment_values(same_instants) == appointment_values(appointment)
 
 
 @pytest.mark.parametrize("appointment", [EVERYTHING_SET, NOTHING_OPTIONAL], ids=["everything", "minimal"])
