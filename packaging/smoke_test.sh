@@ -77,7 +77,10 @@ done
 [ "${#missing[@]}" -eq 0 ] && pass "bundle holds migrations ($revisions revision files), resources, tzdata, Qt plugins" \
   || fail "missing from the bundle: ${missing[*]}"
 
-unwanted=$(cd "$INTERNAL" && find . \( -name 'libQt6Quick*' -o -name 'libQt6Qml*' -o -name 'libQt6Network*' \
+# QtNetwork is wanted only while the app imports it (app/ui watches reachability with QNetworkInformation).
+network_pattern='libQt6Network*'
+grep -rqE '^\s*from PySide6\.QtNetwork|^\s*import PySide6\.QtNetwork' app && network_pattern='no-such-file'
+unwanted=$(cd "$INTERNAL" && find . \( -name 'libQt6Quick*' -o -name 'libQt6Qml*' -o -name "$network_pattern" \
   -o -name 'libQt6Pdf*' -o -name 'libQt6Wayland*' -o -name 'libqwayland*' -o -name 'libqgtk3*' \
   -o -path '*/tkinter' -o -path '*/pytest' -o -path '*/PyInstaller' \) -print | head -5)
 [ -z "$unwanted" ] && pass "no unused Qt modules or plugins, no test tools" || fail "unwanted files: $unwanted"
