@@ -36,6 +36,7 @@ from app.remote.errors import (
     UnreadableBookingError,
     ValidationRefused,
 )
+from app.remote.json_body import decode_json
 from app.remote.pacing import RequestPacer
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -108,7 +109,7 @@ class ClinikoTransport:
         if not response.content:
             return None
         try:
-            return json.loads(response.content)
+            return decode_json(response.content)
         except ValueError:
             remote_log.warning("%s %s: the answer is not JSON", method, path)
             if method == "POST":
@@ -254,7 +255,7 @@ def _error_for_status(status: int, response: httpx.Response) -> RemoteError:
 def validation_errors(content: bytes) -> dict[str, list[str]]:
     """A 422 body's errors as field -> messages, flattened from whatever nesting the server used."""
     try:
-        body = json.loads(content) if content else None
+        body = decode_json(content) if content else None
     except ValueError:
         return {}
     flat: dict[str, list[str]] = {}

@@ -35,6 +35,7 @@ from app.store import bulk
 from app.store.catalog import list_practitioners
 from app.store.cursors import Cursor, get_cursor
 from app.store.meta import get_meta, set_meta
+from app.sync.collection_pacing import fewer_collections
 from app.sync.page_apply import (
     Boundary,
     CursorUpdate,
@@ -102,7 +103,7 @@ class CommitPolicy:
     run loses at most the uncommitted buffer, which the next run fetches again from the cursor.
     """
 
-    max_records: int = 2000
+    max_records: int = 10_000
     max_delay_seconds: float = 0.25
 
 
@@ -156,6 +157,10 @@ class Puller:
 
     async def pull(self, visible_window: tuple[datetime, datetime] | None = None) -> PullResult:
         """Pull every list; on a first sync, the visible window before the backfill."""
+        with fewer_collections():
+            return await self._pull(visible_window)
+
+    async def _pull(self, visible_window: tuple[datetime, datetime] | None) -> PullResult:
         tally = _Tally()
         first = await self._writer.read(lambda session: get_meta(session, INITIAL_PULL_DONE_AT) is None)
         self._relay.phase_changed(SyncPhase.PULLING, None)

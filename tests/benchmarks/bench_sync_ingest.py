@@ -44,6 +44,7 @@ if str(ROOT) not in sys.path:
 from app.remote.base import ChangePage, ListVariant, ResourceKind  # noqa: E402
 from app.remote.cliniko_endpoints import CLINIKO_CAPABILITIES  # noqa: E402
 from app.remote.cliniko_parsing import parse_page  # noqa: E402
+from app.remote.json_body import decode_json  # noqa: E402
 from app.sandbox.ids import IdFactory, appointment_telehealth_url  # noqa: E402
 from app.sandbox.serializers import appointment_json  # noqa: E402
 from app.store.database import CACHE_FILE_NAME, open_cache  # noqa: E402
@@ -112,7 +113,7 @@ def _encode(items: list[dict[str, Any]], total: int) -> bytes:
 
 def decode_and_validate(body: bytes) -> ChangePage:
     """What the Cliniko adapter does with a list answer: JSON, then validation record by record."""
-    page = parse_page(json.loads(body), COLLECTION, ResourceKind.APPOINTMENTS, ListVariant.LIVE, PAGE)
+    page = parse_page(decode_json(body), COLLECTION, ResourceKind.APPOINTMENTS, ListVariant.LIVE, PAGE)
     assert page.last_key is not None
     return replace(page, resume_from=page.last_key[0].replace(microsecond=0))
 
