@@ -131,19 +131,18 @@ def apply_pages(
 ) -> PageOutcome:
     """Write consecutive pages of one list, then the cursor after the last, in the caller's transaction.
 
-    Pages are applied in order, one upsert each, so a record edited during the walk (listed again,
-    newer, in a later page) ends at its newest version.
+    The pages go to the store as one batch, in order: each statement is prepared and each look-up
+    made once per batch rather than once per page. A record listed twice (edited during the walk,
+    listed again, newer, in a later page) is inserted once and then updated by its later copy, under
+    the upsert's version guard, so it ends at its newest version.
     """
-    written = deleted = 0
-    skipped_pending: list[str] = []
-    for records in pages:
-        result, removed = apply_records(connection, kind, variant, records)
-        written += len(result.written)
-        deleted += removed
-        skipped_pending.extend(result.skipped_pending)
+    records = pages[0] if len(pages) == 1 else [record for page in pages for record in page]
+    result, deleted = apply_records(connection, kind, variant, records)
     if cursor is not None:
         set_cursor(connection, cursor.key, cursor.updated_at, cursor.boundary, now=now)
-    return PageOutcome(written=written, deleted=deleted, skipped_pending=tuple(skipped_pending))
+    return PageOutcome(
+        written=len(result.written), deleted=deleted, skipped_pending=tuple(result.skipped_pending)
+    )
 
 
 def apply_records(

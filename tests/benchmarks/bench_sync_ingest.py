@@ -51,6 +51,8 @@ from app.store.database import CACHE_FILE_NAME, open_cache  # noqa: E402
 from app.store.mapping import APPOINTMENT_FIELDS, appointment_to_row  # noqa: E402
 from app.store.models import AppointmentRow  # noqa: E402
 from app.sync.engine import SyncEngine  # noqa: E402
+from app.sync.pull import CommitPolicy  # noqa: E402
+from app.sync.writer import WRITER_CACHE_KIB, WRITER_CHECKPOINT_PAGES  # noqa: E402
 
 PAGE = 100
 BASE = "https://api.au1.cliniko.com/v1"
@@ -213,7 +215,8 @@ def naive_ingest(parent: Path, pages: list[bytes]) -> dict[str, float]:
 
 
 def raw_insert_floor(parent: Path, pages: list[bytes]) -> dict[str, float]:
-    """SQLite's floor for this schema: plain INSERTs of positional tuples, 20 pages per transaction.
+    """SQLite's floor for this schema: plain INSERTs of positional tuples, as many per transaction and
+    with the same page cache and checkpoint interval as the engine's writer.
 
     No validation, no look-ups, no upsert logic: what any ingest into this table costs at least.
     """
@@ -224,13 +227,20 @@ def raw_insert_floor(parent: Path, pages: list[bytes]) -> dict[str, float]:
     columns = list(appointment_to_row(records[0][0]))
     sql = f"INSERT INTO appointments ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     connection = sqlite3.connect(directory / CACHE_FILE_NAME, isolation_level=None)
-    for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "cache_size = -65536"):
+    pragmas = (
+        "journal_mode = WAL",
+        "synchronous = NORMAL",
+        f"cache_size = -{WRITER_CACHE_KIB}",
+        f"wal_autocheckpoint = {WRITER_CHECKPOINT_PAGES}",
+    )
+    per_transaction = CommitPolicy().max_records // PAGE
+    for pragma in pragmas:
         connection.execute(f"PRAGMA {pragma}")
 
     def run() -> None:
-        for first in range(0, len(rows), 20):
+        for first in range(0, len(rows), per_transaction):
             connection.execute("BEGIN IMMEDIATE")
-            for page in rows[first : first + 20]:
+            for page in rows[first : first + per_transaction]:
                 connection.executemany(sql, page)
             connection.execute("COMMIT")
 
