@@ -163,28 +163,8 @@
         <translation>Die Zeiten gelten in der Zeitzone der Praxis (%1).</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Book</source>
-        <translation>Buchen</translation>
-    </message>
-    <message>
-        <source>Save anyway</source>
-        <translation>Trotzdem speichern</translation>
-    </message>
-    <message>
-        <source>Book anyway</source>
-        <translation>Trotzdem buchen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The patient of a booked appointment cannot be changed.</source>
@@ -207,6 +187,30 @@
         <translation>Dieser Termin gehört zu einer Terminserie.</translation>
     </message>
     <message>
+        <source>The change gives these warnings; choose Save anyway to save it.</source>
+        <translation>Die Änderung löst diese Warnungen aus; wählen Sie „Trotzdem speichern“, um sie zu speichern.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Buchen</translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation>Trotzdem buchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
         <source>Change a field to check the appointment again.</source>
         <translation>Ändern Sie ein Feld, um den Termin erneut zu prüfen.</translation>
     </message>
@@ -225,10 +229,6 @@
     <message>
         <source>Save even though the warnings on the right apply.</source>
         <translation>Trotz der Warnungen rechts speichern.</translation>
-    </message>
-    <message>
-        <source>The change gives these warnings; choose Save anyway to save it.</source>
-        <translation>Die Änderung löst diese Warnungen aus; wählen Sie „Trotzdem speichern“, um sie zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +707,456 @@
     </message>
 </context>
 <context>
+    <name>DomainText</name>
+    <message>
+        <source>The practitioner</source>
+        <comment>unknown, starts a sentence</comment>
+        <translation>Der Behandler</translation>
+    </message>
+    <message>
+        <source>Telehealth is off for this appointment type.</source>
+        <translation>Die Videosprechstunde ist für diese Terminart ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Telehealth is off for {type}.</source>
+        <translation>Die Videosprechstunde ist für „{type}“ ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Join opens {lead} before the start.</source>
+        <translation>Beitreten ist {lead} vor Beginn möglich.</translation>
+    </message>
+    <message>
+        <source>Join opens at {time} on {day}, at the start.</source>
+        <translation>Beitreten ist am {day} ab {time} möglich, also ab Beginn.</translation>
+    </message>
+    <message>
+        <source>Join opens at {time}, at the start.</source>
+        <translation>Beitreten ist ab {time} möglich, also ab Beginn.</translation>
+    </message>
+    <message>
+        <source>Join opens at {time} on {day}, {lead} before the start.</source>
+        <translation>Beitreten ist am {day} ab {time} möglich, {lead} vor Beginn.</translation>
+    </message>
+    <message>
+        <source>Join opens at {time}, {lead} before the start.</source>
+        <translation>Beitreten ist ab {time} möglich, {lead} vor Beginn.</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <comment>appointment status</comment>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <comment>appointment status</comment>
+        <translation>eingetroffen</translation>
+    </message>
+    <message>
+        <source>did not arrive</source>
+        <comment>appointment status</comment>
+        <translation>nicht erschienen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>appointment status</comment>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>This appointment is already marked “{status}”.</source>
+        <translation>Dieser Termin ist bereits als „{status}“ markiert.</translation>
+    </message>
+    <message>
+        <source>{type} is archived and can no longer be booked. Choose another type.</source>
+        <translation>„{type}“ ist archiviert und kann nicht mehr gebucht werden. Wählen Sie eine andere Terminart.</translation>
+    </message>
+    <message>
+        <source>{practitioner} is no longer active.</source>
+        <translation>{practitioner} ist nicht mehr aktiv.</translation>
+    </message>
+    <message>
+        <source>{practitioner} is already booked {appointments}.</source>
+        <translation>{practitioner} ist bereits gebucht: {appointments}.</translation>
+    </message>
+    <message>
+        <source>{practitioner} is unavailable {times}.</source>
+        <translation>{practitioner} ist nicht verfügbar: {times}.</translation>
+    </message>
+    <message>
+        <source>The business is closed {on_weekdays}.</source>
+        <translation>Der Standort ist {on_weekdays} geschlossen.</translation>
+    </message>
+    <message>
+        <source>{business} is closed {on_weekdays}.</source>
+        <translation>{business} ist {on_weekdays} geschlossen.</translation>
+    </message>
+    <message>
+        <source>This booking ({booking}) is outside the opening hours ({hours} {on_weekdays}).</source>
+        <translation>Diese Buchung ({booking}) liegt außerhalb der Öffnungszeiten ({on_weekdays} {hours}).</translation>
+    </message>
+    <message>
+        <source>This booking ({booking}) is outside the opening hours of {business} ({hours} {on_weekdays}).</source>
+        <translation>Diese Buchung ({booking}) liegt außerhalb der Öffnungszeiten von {business} ({on_weekdays} {hours}).</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <comment>unknown, starts a sentence</comment>
+        <translation>Der Patient</translation>
+    </message>
+    <message>
+        <source>{patient} is already booked {appointments}.</source>
+        <translation>{patient} hat bereits einen Termin: {appointments}.</translation>
+    </message>
+    <message>
+        <source>{practitioner} needs {buffer} between appointments; this booking leaves {gaps}.</source>
+        <translation>{practitioner} braucht {buffer} zwischen Terminen; diese Buchung lässt {gaps}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{type} takes at most %n attendee(s); this booking has {attendees}.</source>
+        <translation>
+            <numerusform>„{type}“ erlaubt höchstens %n Teilnehmer; diese Buchung hat {attendees}.</numerusform>
+            <numerusform>„{type}“ erlaubt höchstens %n Teilnehmer; diese Buchung hat {attendees}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{practitioner} does not offer this appointment type.</source>
+        <translation>{practitioner} bietet diese Terminart nicht an.</translation>
+    </message>
+    <message>
+        <source>{practitioner} does not offer {type}.</source>
+        <translation>{practitioner} bietet „{type}“ nicht an.</translation>
+    </message>
+    <message>
+        <source>This booking starts in the past ({day}, {time}).</source>
+        <translation>Diese Buchung beginnt in der Vergangenheit ({day}, {time}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} repeats clash: {days}.</source>
+        <translation>
+            <numerusform>%n von {total} Wiederholungen überschneidet sich: {days}.</numerusform>
+            <numerusform>%n von {total} Wiederholungen überschneiden sich: {days}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working offline, last synced at {time} on {day}: bookings made at other desks since then are unknown.</source>
+        <translation>Offline, zuletzt synchronisiert am {day} um {time}: Buchungen, die seitdem an anderen Arbeitsplätzen gemacht wurden, sind unbekannt.</translation>
+    </message>
+    <message>
+        <source>Appointment {id} is not in the local copy. Sync and try again.</source>
+        <translation>Termin {id} ist nicht in der lokalen Kopie. Synchronisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The booking is invalid.</source>
+        <translation>Die Buchung ist ungültig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The booking has %n warning(s); choose Book anyway to save it regardless.</source>
+        <translation>
+            <numerusform>Die Buchung hat %n Warnung; wählen Sie „Trotzdem buchen“, um sie dennoch zu speichern.</numerusform>
+            <numerusform>Die Buchung hat %n Warnungen; wählen Sie „Trotzdem buchen“, um sie dennoch zu speichern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server lists {deleted} of the {saved} saved appointments as deleted. Nothing was deleted. Check that the API key belongs to this clinic, then sync again allowing the deletions.</source>
+        <translation>Der Server führt {deleted} der {saved} gespeicherten Termine als gelöscht. Es wurde nichts gelöscht. Prüfen Sie, ob der API-Schlüssel zu dieser Praxis gehört, und synchronisieren Sie dann erneut mit erlaubten Löschungen.</translation>
+    </message>
+    <message>
+        <source>Cliniko did not accept the change.</source>
+        <translation>Cliniko hat die Änderung nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Cliniko did not accept the change: {details}.</source>
+        <translation>Cliniko hat die Änderung nicht angenommen: {details}.</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} Std.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>{day} {range}</source>
+        <comment>a date, then a time range</comment>
+        <translation>{day}, {range}</translation>
+    </message>
+    <message>
+        <source>{when} ({patient})</source>
+        <translation>{when} ({patient})</translation>
+    </message>
+    <message>
+        <source>{when} with another practitioner</source>
+        <translation>{when} bei einem anderen Behandler</translation>
+    </message>
+    <message>
+        <source>{when} with {practitioner}</source>
+        <translation>{when} bei {practitioner}</translation>
+    </message>
+    <message>
+        <source>{when} with the same practitioner</source>
+        <translation>{when} beim selben Behandler</translation>
+    </message>
+    <message>
+        <source>{gap} after {appointment}</source>
+        <comment>too little time after an appointment</comment>
+        <translation>{gap} nach {appointment}</translation>
+    </message>
+    <message>
+        <source>{gap} before {appointment}</source>
+        <comment>too little time before an appointment</comment>
+        <translation>{gap} vor {appointment}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>{items} and %n more</source>
+        <translation>
+            <numerusform>{items} und %n weitere</numerusform>
+            <numerusform>{items} und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <comment>the last item of a list</comment>
+        <translation>{items} und {last}</translation>
+    </message>
+    <message>
+        <source>on Mondays</source>
+        <translation>montags</translation>
+    </message>
+    <message>
+        <source>on Tuesdays</source>
+        <translation>dienstags</translation>
+    </message>
+    <message>
+        <source>on Wednesdays</source>
+        <translation>mittwochs</translation>
+    </message>
+    <message>
+        <source>on Thursdays</source>
+        <translation>donnerstags</translation>
+    </message>
+    <message>
+        <source>on Fridays</source>
+        <translation>freitags</translation>
+    </message>
+    <message>
+        <source>on Saturdays</source>
+        <translation>samstags</translation>
+    </message>
+    <message>
+        <source>on Sundays</source>
+        <translation>sonntags</translation>
+    </message>
+    <message>
+        <source>This appointment has been deleted.</source>
+        <translation>Dieser Termin wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>This appointment is cancelled.</source>
+        <translation>Dieser Termin ist abgesagt.</translation>
+    </message>
+    <message>
+        <source>The appointment type is unknown, so telehealth cannot be confirmed. Sync and try again.</source>
+        <translation>Die Terminart ist unbekannt, daher kann die Videosprechstunde nicht bestätigt werden. Synchronisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Group appointments have no telehealth links.</source>
+        <translation>Gruppentermine haben keine Videosprechstunden-Links.</translation>
+    </message>
+    <message>
+        <source>This appointment has ended; its telehealth link has expired.</source>
+        <translation>Dieser Termin ist vorbei; sein Videosprechstunden-Link ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s telehealth link has not been synced yet. Sync and try again.</source>
+        <translation>Der Videosprechstunden-Link des Patienten wurde noch nicht synchronisiert. Synchronisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s place on this appointment was cancelled.</source>
+        <translation>Der Platz des Patienten bei diesem Termin wurde abgesagt.</translation>
+    </message>
+    <message>
+        <source>Join is for practitioners and administrators only.</source>
+        <translation>„Beitreten“ ist nur für Behandler und Administratoren.</translation>
+    </message>
+    <message>
+        <source>This appointment has ended.</source>
+        <translation>Dieser Termin ist vorbei.</translation>
+    </message>
+    <message>
+        <source>This appointment has no telehealth link yet. Sync and try again.</source>
+        <translation>Dieser Termin hat noch keinen Videosprechstunden-Link. Synchronisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Join opens at the start.</source>
+        <translation>Beitreten ist ab Beginn möglich.</translation>
+    </message>
+    <message>
+        <source>This appointment is already cancelled.</source>
+        <translation>Dieser Termin ist bereits abgesagt.</translation>
+    </message>
+    <message>
+        <source>This appointment is cancelled; its status cannot change.</source>
+        <translation>Dieser Termin ist abgesagt; sein Status kann sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>Choose a patient.</source>
+        <translation>Wählen Sie einen Patienten.</translation>
+    </message>
+    <message>
+        <source>Choose a practitioner.</source>
+        <translation>Wählen Sie einen Behandler.</translation>
+    </message>
+    <message>
+        <source>Choose an appointment type.</source>
+        <translation>Wählen Sie eine Terminart.</translation>
+    </message>
+    <message>
+        <source>The chosen appointment type is unknown. Sync and choose it again.</source>
+        <translation>Die gewählte Terminart ist unbekannt. Synchronisieren Sie und wählen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Choose a start time.</source>
+        <translation>Wählen Sie eine Anfangszeit.</translation>
+    </message>
+    <message>
+        <source>The start time has no time zone.</source>
+        <translation>Die Anfangszeit hat keine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Choose an end time.</source>
+        <translation>Wählen Sie eine Endzeit.</translation>
+    </message>
+    <message>
+        <source>The end time has no time zone.</source>
+        <translation>Die Endzeit hat keine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The time has no time zone.</source>
+        <translation>Die Uhrzeit hat keine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>The chosen patient is not in the local copy. Sync and try again.</source>
+        <translation>Der gewählte Patient ist nicht in der lokalen Kopie. Synchronisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This patient is archived and cannot be booked.</source>
+        <translation>Dieser Patient ist archiviert und kann nicht gebucht werden.</translation>
+    </message>
+    <message>
+        <source>The chosen practitioner is not in the local copy. Sync and try again.</source>
+        <translation>Der gewählte Behandler ist nicht in der lokalen Kopie. Synchronisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The chosen business is not in the local copy. Sync and try again.</source>
+        <translation>Der gewählte Standort ist nicht in der lokalen Kopie. Synchronisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No business is known yet. Sync first.</source>
+        <translation>Es ist noch kein Standort bekannt. Synchronisieren Sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Working offline and not yet synced: bookings made at other desks are unknown.</source>
+        <translation>Offline und noch nicht synchronisiert: Buchungen an anderen Arbeitsplätzen sind unbekannt.</translation>
+    </message>
+    <message>
+        <source>The appointment changed while it was being edited. Please try again.</source>
+        <translation>Der Termin wurde während der Bearbeitung geändert. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This appointment is cancelled; it cannot be moved or edited.</source>
+        <translation>Dieser Termin ist abgesagt; er kann nicht verschoben oder bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Only a failed change can be tried again.</source>
+        <translation>Nur eine fehlgeschlagene Änderung kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>Only a failed or waiting change can be discarded.</source>
+        <translation>Nur eine fehlgeschlagene oder wartende Änderung kann verworfen werden.</translation>
+    </message>
+    <message>
+        <source>This booking is being sent right now; try again after the sync.</source>
+        <translation>Diese Buchung wird gerade gesendet; versuchen Sie es nach der Synchronisierung erneut.</translation>
+    </message>
+    <message>
+        <source>That sync conflict has already been settled.</source>
+        <translation>Dieser Synchronisierungskonflikt wurde bereits gelöst.</translation>
+    </message>
+    <message>
+        <source>This appointment was deleted on the server, so the change made here cannot be kept. Take the server&apos;s version, then book again if needed.</source>
+        <translation>Dieser Termin wurde auf dem Server gelöscht, daher kann die hier vorgenommene Änderung nicht behalten werden. Übernehmen Sie die Version des Servers und buchen Sie bei Bedarf neu.</translation>
+    </message>
+    <message>
+        <source>The server refused the API key. Check the key, and its region suffix (e.g. -au1).</source>
+        <translation>Der Server hat den API-Schlüssel abgelehnt. Prüfen Sie den Schlüssel und sein Regionskürzel (z. B. -au1).</translation>
+    </message>
+    <message>
+        <source>The account this API key belongs to is not allowed to do that. Ask a Cliniko administrator to check the user&apos;s permissions.</source>
+        <translation>Das Konto, zu dem dieser API-Schlüssel gehört, darf das nicht. Bitten Sie einen Cliniko-Administrator, die Berechtigungen des Benutzers zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The record was not found on the server. It may have been deleted.</source>
+        <translation>Der Datensatz wurde auf dem Server nicht gefunden. Möglicherweise wurde er gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cliniko is receiving too many requests from this account. The app will try again shortly.</source>
+        <translation>Cliniko erhält zu viele Anfragen von diesem Konto. Die App versucht es in Kürze erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Cliniko right now. The app keeps working from its saved copy and will try again.</source>
+        <translation>Cliniko ist gerade nicht erreichbar. Die App arbeitet mit ihrer gespeicherten Kopie weiter und versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Cliniko did not confirm the booking. It may have been made; the app will check before trying again.</source>
+        <translation>Cliniko hat die Buchung nicht bestätigt. Sie wurde möglicherweise angelegt; die App prüft das, bevor sie es erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Cliniko sent an answer the app could not read. Please try again later.</source>
+        <translation>Cliniko hat eine Antwort gesendet, die die App nicht lesen konnte. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Cliniko accepted the booking but sent back an answer the app could not read. It will appear after the next sync; do not book it again.</source>
+        <translation>Cliniko hat die Buchung angenommen, aber eine Antwort gesendet, die die App nicht lesen konnte. Sie erscheint nach der nächsten Synchronisierung; buchen Sie sie nicht erneut.</translation>
+    </message>
+    <message>
+        <source>Another program is using the local cache; close it and try again.</source>
+        <translation>Ein anderes Programm verwendet den lokalen Zwischenspeicher; schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disk holding the local cache is full; free some space and try again.</source>
+        <translation>Der Datenträger mit dem lokalen Zwischenspeicher ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The local cache was written by a newer version of Frontdesk. Update Frontdesk, or choose another data folder.</source>
+        <translation>Der lokale Zwischenspeicher wurde von einer neueren Version von Frontdesk geschrieben. Aktualisieren Sie Frontdesk oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>The demo clinic could not start on this computer.</source>
+        <translation>Die Demo-Praxis konnte auf diesem Computer nicht starten.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunView</name>
     <message>
         <source>Welcome</source>
@@ -814,6 +1264,10 @@
     <message>
         <source>Choose an appointment type first.</source>
         <translation>Wählen Sie zuerst eine Terminart.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer this appointment type.</source>
+        <translation>%1 bietet diese Terminart nicht an.</translation>
     </message>
     <message>
         <source>None of these practitioners offers this appointment type.</source>
@@ -1046,6 +1500,10 @@
         <translation>Optional: für Cliniko leer lassen</translation>
     </message>
     <message>
+        <source>Account message</source>
+        <translation>Kontomeldung</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -1062,6 +1520,30 @@
         <translation>Die Demo-Praxis braucht keinen API-Schlüssel.</translation>
     </message>
     <message>
+        <source>Checking the key with the server…</source>
+        <translation>Schlüssel wird beim Server geprüft…</translation>
+    </message>
+    <message>
+        <source>Enter the API key to use with this server.</source>
+        <translation>Geben Sie den API-Schlüssel für diesen Server ein.</translation>
+    </message>
+    <message>
+        <source>The key could not be checked. The current key is kept.</source>
+        <translation>Der Schlüssel konnte nicht geprüft werden. Der bisherige Schlüssel bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The server refused this API key. Check that it was copied whole (Cliniko: My Info &gt; Manage API keys). The current key is kept.</source>
+        <translation>Der Server hat diesen API-Schlüssel abgelehnt. Prüfen Sie, ob er vollständig kopiert wurde (Cliniko: My Info &gt; Manage API keys). Der bisherige Schlüssel bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached, so the key could not be checked. Check the internet connection and the server address, then try again. The current key is kept.</source>
+        <translation>Der Server war nicht erreichbar, daher konnte der Schlüssel nicht geprüft werden. Prüfen Sie die Internetverbindung und die Serveradresse und versuchen Sie es dann erneut. Der bisherige Schlüssel bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The key could not be checked: %1 The current key is kept.</source>
+        <translation>Der Schlüssel konnte nicht geprüft werden: %1 Der bisherige Schlüssel bleibt erhalten.</translation>
+    </message>
+    <message>
         <source>No secure password store (keyring) was found on this computer, so a new key cannot be saved. Install and unlock one (e.g. GNOME Keyring or KWallet), or start Frontdesk with FRONTDESK_API_KEY set.</source>
         <translation>Auf diesem Computer wurde kein sicherer Passwortspeicher (Schlüsselbund) gefunden, daher kann kein neuer Schlüssel gespeichert werden. Installieren und entsperren Sie einen (z. B. GNOME-Schlüsselbund oder KWallet) oder starten Sie Frontdesk mit gesetztem FRONTDESK_API_KEY.</translation>
     </message>
@@ -1075,6 +1557,10 @@
     <message>
         <source>An unexpected problem stopped the sync.</source>
         <translation>Ein unerwartetes Problem hat die Synchronisierung gestoppt.</translation>
+    </message>
+    <message>
+        <source>Fetching the rest of the clinic&apos;s records.</source>
+        <translation>Die übrigen Daten der Praxis werden abgerufen.</translation>
     </message>
 </context>
 <context>

@@ -163,28 +163,8 @@
         <translation>Times are in the clinic&apos;s time zone (%1).</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <source>Book</source>
-        <translation>Book</translation>
-    </message>
-    <message>
-        <source>Save anyway</source>
-        <translation>Save anyway</translation>
-    </message>
-    <message>
-        <source>Book anyway</source>
-        <translation>Book anyway</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>The patient of a booked appointment cannot be changed.</source>
@@ -207,6 +187,30 @@
         <translation>This appointment is part of a repeating series.</translation>
     </message>
     <message>
+        <source>The change gives these warnings; choose Save anyway to save it.</source>
+        <translation>The change gives these warnings; choose Save anyway to save it.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation>Book anyway</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Change a field to check the appointment again.</source>
         <translation>Change a field to check the appointment again.</translation>
     </message>
@@ -225,10 +229,6 @@
     <message>
         <source>Save even though the warnings on the right apply.</source>
         <translation>Save even though the warnings on the right apply.</translation>
-    </message>
-    <message>
-        <source>The change gives these warnings; choose Save anyway to save it.</source>
-        <translation>The change gives these warnings; choose Save anyway to save it.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +707,456 @@
     </message>
 </context>
 <context>
+    <name>DomainText</name>
+    <message>
+        <source>The practitioner</source>
+        <comment>unknown, starts a sentence</comment>
+        <translation>The practitioner</translation>
+    </message>
+    <message>
+        <source>Telehealth is off for this appointment type.</source>
+        <translation>Telehealth is off for this appointment type.</translation>
+    </message>
+    <message>
+        <source>Telehealth is off for {type}.</source>
+        <translation>Telehealth is off for {type}.</translation>
+    </message>
+    <message>
+        <source>Join opens {lead} before the start.</source>
+        <translation>Join opens {lead} before the start.</translation>
+    </message>
+    <message>
+        <source>Join opens at {time} on {day}, at the start.</source>
+        <translation>Join opens at {time} on {day}, at the start.</translation>
+    </message>
+    <message>
+        <source>Join opens at {time}, at the start.</source>
+        <translation>Join opens at {time}, at the start.</translation>
+    </message>
+    <message>
+        <source>Join opens at {time} on {day}, {lead} before the start.</source>
+        <translation>Join opens at {time} on {day}, {lead} before the start.</translation>
+    </message>
+    <message>
+        <source>Join opens at {time}, {lead} before the start.</source>
+        <translation>Join opens at {time}, {lead} before the start.</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <comment>appointment status</comment>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <comment>appointment status</comment>
+        <translation>arrived</translation>
+    </message>
+    <message>
+        <source>did not arrive</source>
+        <comment>appointment status</comment>
+        <translation>did not arrive</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>appointment status</comment>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>This appointment is already marked “{status}”.</source>
+        <translation>This appointment is already marked “{status}”.</translation>
+    </message>
+    <message>
+        <source>{type} is archived and can no longer be booked. Choose another type.</source>
+        <translation>{type} is archived and can no longer be booked. Choose another type.</translation>
+    </message>
+    <message>
+        <source>{practitioner} is no longer active.</source>
+        <translation>{practitioner} is no longer active.</translation>
+    </message>
+    <message>
+        <source>{practitioner} is already booked {appointments}.</source>
+        <translation>{practitioner} is already booked {appointments}.</translation>
+    </message>
+    <message>
+        <source>{practitioner} is unavailable {times}.</source>
+        <translation>{practitioner} is unavailable {times}.</translation>
+    </message>
+    <message>
+        <source>The business is closed {on_weekdays}.</source>
+        <translation>The business is closed {on_weekdays}.</translation>
+    </message>
+    <message>
+        <source>{business} is closed {on_weekdays}.</source>
+        <translation>{business} is closed {on_weekdays}.</translation>
+    </message>
+    <message>
+        <source>This booking ({booking}) is outside the opening hours ({hours} {on_weekdays}).</source>
+        <translation>This booking ({booking}) is outside the opening hours ({hours} {on_weekdays}).</translation>
+    </message>
+    <message>
+        <source>This booking ({booking}) is outside the opening hours of {business} ({hours} {on_weekdays}).</source>
+        <translation>This booking ({booking}) is outside the opening hours of {business} ({hours} {on_weekdays}).</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <comment>unknown, starts a sentence</comment>
+        <translation>The patient</translation>
+    </message>
+    <message>
+        <source>{patient} is already booked {appointments}.</source>
+        <translation>{patient} is already booked {appointments}.</translation>
+    </message>
+    <message>
+        <source>{practitioner} needs {buffer} between appointments; this booking leaves {gaps}.</source>
+        <translation>{practitioner} needs {buffer} between appointments; this booking leaves {gaps}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{type} takes at most %n attendee(s); this booking has {attendees}.</source>
+        <translation>
+            <numerusform>{type} takes at most %n attendee; this booking has {attendees}.</numerusform>
+            <numerusform>{type} takes at most %n attendees; this booking has {attendees}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{practitioner} does not offer this appointment type.</source>
+        <translation>{practitioner} does not offer this appointment type.</translation>
+    </message>
+    <message>
+        <source>{practitioner} does not offer {type}.</source>
+        <translation>{practitioner} does not offer {type}.</translation>
+    </message>
+    <message>
+        <source>This booking starts in the past ({day}, {time}).</source>
+        <translation>This booking starts in the past ({day}, {time}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} repeats clash: {days}.</source>
+        <translation>
+            <numerusform>%n of {total} repeats clashes: {days}.</numerusform>
+            <numerusform>%n of {total} repeats clash: {days}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working offline, last synced at {time} on {day}: bookings made at other desks since then are unknown.</source>
+        <translation>Working offline, last synced at {time} on {day}: bookings made at other desks since then are unknown.</translation>
+    </message>
+    <message>
+        <source>Appointment {id} is not in the local copy. Sync and try again.</source>
+        <translation>Appointment {id} is not in the local copy. Sync and try again.</translation>
+    </message>
+    <message>
+        <source>The booking is invalid.</source>
+        <translation>The booking is invalid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The booking has %n warning(s); choose Book anyway to save it regardless.</source>
+        <translation>
+            <numerusform>The booking has %n warning; choose Book anyway to save it regardless.</numerusform>
+            <numerusform>The booking has %n warnings; choose Book anyway to save it regardless.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server lists {deleted} of the {saved} saved appointments as deleted. Nothing was deleted. Check that the API key belongs to this clinic, then sync again allowing the deletions.</source>
+        <translation>The server lists {deleted} of the {saved} saved appointments as deleted. Nothing was deleted. Check that the API key belongs to this clinic, then sync again allowing the deletions.</translation>
+    </message>
+    <message>
+        <source>Cliniko did not accept the change.</source>
+        <translation>Cliniko did not accept the change.</translation>
+    </message>
+    <message>
+        <source>Cliniko did not accept the change: {details}.</source>
+        <translation>Cliniko did not accept the change: {details}.</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>{day} {range}</source>
+        <comment>a date, then a time range</comment>
+        <translation>{day} {range}</translation>
+    </message>
+    <message>
+        <source>{when} ({patient})</source>
+        <translation>{when} ({patient})</translation>
+    </message>
+    <message>
+        <source>{when} with another practitioner</source>
+        <translation>{when} with another practitioner</translation>
+    </message>
+    <message>
+        <source>{when} with {practitioner}</source>
+        <translation>{when} with {practitioner}</translation>
+    </message>
+    <message>
+        <source>{when} with the same practitioner</source>
+        <translation>{when} with the same practitioner</translation>
+    </message>
+    <message>
+        <source>{gap} after {appointment}</source>
+        <comment>too little time after an appointment</comment>
+        <translation>{gap} after {appointment}</translation>
+    </message>
+    <message>
+        <source>{gap} before {appointment}</source>
+        <comment>too little time before an appointment</comment>
+        <translation>{gap} before {appointment}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>{items} and %n more</source>
+        <translation>
+            <numerusform>{items} and %n more</numerusform>
+            <numerusform>{items} and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <comment>the last item of a list</comment>
+        <translation>{items} and {last}</translation>
+    </message>
+    <message>
+        <source>on Mondays</source>
+        <translation>on Mondays</translation>
+    </message>
+    <message>
+        <source>on Tuesdays</source>
+        <translation>on Tuesdays</translation>
+    </message>
+    <message>
+        <source>on Wednesdays</source>
+        <translation>on Wednesdays</translation>
+    </message>
+    <message>
+        <source>on Thursdays</source>
+        <translation>on Thursdays</translation>
+    </message>
+    <message>
+        <source>on Fridays</source>
+        <translation>on Fridays</translation>
+    </message>
+    <message>
+        <source>on Saturdays</source>
+        <translation>on Saturdays</translation>
+    </message>
+    <message>
+        <source>on Sundays</source>
+        <translation>on Sundays</translation>
+    </message>
+    <message>
+        <source>This appointment has been deleted.</source>
+        <translation>This appointment has been deleted.</translation>
+    </message>
+    <message>
+        <source>This appointment is cancelled.</source>
+        <translation>This appointment is cancelled.</translation>
+    </message>
+    <message>
+        <source>The appointment type is unknown, so telehealth cannot be confirmed. Sync and try again.</source>
+        <translation>The appointment type is unknown, so telehealth cannot be confirmed. Sync and try again.</translation>
+    </message>
+    <message>
+        <source>Group appointments have no telehealth links.</source>
+        <translation>Group appointments have no telehealth links.</translation>
+    </message>
+    <message>
+        <source>This appointment has ended; its telehealth link has expired.</source>
+        <translation>This appointment has ended; its telehealth link has expired.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s telehealth link has not been synced yet. Sync and try again.</source>
+        <translation>The patient&apos;s telehealth link has not been synced yet. Sync and try again.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s place on this appointment was cancelled.</source>
+        <translation>The patient&apos;s place on this appointment was cancelled.</translation>
+    </message>
+    <message>
+        <source>Join is for practitioners and administrators only.</source>
+        <translation>Join is for practitioners and administrators only.</translation>
+    </message>
+    <message>
+        <source>This appointment has ended.</source>
+        <translation>This appointment has ended.</translation>
+    </message>
+    <message>
+        <source>This appointment has no telehealth link yet. Sync and try again.</source>
+        <translation>This appointment has no telehealth link yet. Sync and try again.</translation>
+    </message>
+    <message>
+        <source>Join opens at the start.</source>
+        <translation>Join opens at the start.</translation>
+    </message>
+    <message>
+        <source>This appointment is already cancelled.</source>
+        <translation>This appointment is already cancelled.</translation>
+    </message>
+    <message>
+        <source>This appointment is cancelled; its status cannot change.</source>
+        <translation>This appointment is cancelled; its status cannot change.</translation>
+    </message>
+    <message>
+        <source>Choose a patient.</source>
+        <translation>Choose a patient.</translation>
+    </message>
+    <message>
+        <source>Choose a practitioner.</source>
+        <translation>Choose a practitioner.</translation>
+    </message>
+    <message>
+        <source>Choose an appointment type.</source>
+        <translation>Choose an appointment type.</translation>
+    </message>
+    <message>
+        <source>The chosen appointment type is unknown. Sync and choose it again.</source>
+        <translation>The chosen appointment type is unknown. Sync and choose it again.</translation>
+    </message>
+    <message>
+        <source>Choose a start time.</source>
+        <translation>Choose a start time.</translation>
+    </message>
+    <message>
+        <source>The start time has no time zone.</source>
+        <translation>The start time has no time zone.</translation>
+    </message>
+    <message>
+        <source>Choose an end time.</source>
+        <translation>Choose an end time.</translation>
+    </message>
+    <message>
+        <source>The end time has no time zone.</source>
+        <translation>The end time has no time zone.</translation>
+    </message>
+    <message>
+        <source>The time has no time zone.</source>
+        <translation>The time has no time zone.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>The end must be after the start.</translation>
+    </message>
+    <message>
+        <source>The chosen patient is not in the local copy. Sync and try again.</source>
+        <translation>The chosen patient is not in the local copy. Sync and try again.</translation>
+    </message>
+    <message>
+        <source>This patient is archived and cannot be booked.</source>
+        <translation>This patient is archived and cannot be booked.</translation>
+    </message>
+    <message>
+        <source>The chosen practitioner is not in the local copy. Sync and try again.</source>
+        <translation>The chosen practitioner is not in the local copy. Sync and try again.</translation>
+    </message>
+    <message>
+        <source>The chosen business is not in the local copy. Sync and try again.</source>
+        <translation>The chosen business is not in the local copy. Sync and try again.</translation>
+    </message>
+    <message>
+        <source>No business is known yet. Sync first.</source>
+        <translation>No business is known yet. Sync first.</translation>
+    </message>
+    <message>
+        <source>Working offline and not yet synced: bookings made at other desks are unknown.</source>
+        <translation>Working offline and not yet synced: bookings made at other desks are unknown.</translation>
+    </message>
+    <message>
+        <source>The appointment changed while it was being edited. Please try again.</source>
+        <translation>The appointment changed while it was being edited. Please try again.</translation>
+    </message>
+    <message>
+        <source>This appointment is cancelled; it cannot be moved or edited.</source>
+        <translation>This appointment is cancelled; it cannot be moved or edited.</translation>
+    </message>
+    <message>
+        <source>Only a failed change can be tried again.</source>
+        <translation>Only a failed change can be tried again.</translation>
+    </message>
+    <message>
+        <source>Only a failed or waiting change can be discarded.</source>
+        <translation>Only a failed or waiting change can be discarded.</translation>
+    </message>
+    <message>
+        <source>This booking is being sent right now; try again after the sync.</source>
+        <translation>This booking is being sent right now; try again after the sync.</translation>
+    </message>
+    <message>
+        <source>That sync conflict has already been settled.</source>
+        <translation>That sync conflict has already been settled.</translation>
+    </message>
+    <message>
+        <source>This appointment was deleted on the server, so the change made here cannot be kept. Take the server&apos;s version, then book again if needed.</source>
+        <translation>This appointment was deleted on the server, so the change made here cannot be kept. Take the server&apos;s version, then book again if needed.</translation>
+    </message>
+    <message>
+        <source>The server refused the API key. Check the key, and its region suffix (e.g. -au1).</source>
+        <translation>The server refused the API key. Check the key, and its region suffix (e.g. -au1).</translation>
+    </message>
+    <message>
+        <source>The account this API key belongs to is not allowed to do that. Ask a Cliniko administrator to check the user&apos;s permissions.</source>
+        <translation>The account this API key belongs to is not allowed to do that. Ask a Cliniko administrator to check the user&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>The record was not found on the server. It may have been deleted.</source>
+        <translation>The record was not found on the server. It may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Cliniko is receiving too many requests from this account. The app will try again shortly.</source>
+        <translation>Cliniko is receiving too many requests from this account. The app will try again shortly.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Cliniko right now. The app keeps working from its saved copy and will try again.</source>
+        <translation>Cannot reach Cliniko right now. The app keeps working from its saved copy and will try again.</translation>
+    </message>
+    <message>
+        <source>Cliniko did not confirm the booking. It may have been made; the app will check before trying again.</source>
+        <translation>Cliniko did not confirm the booking. It may have been made; the app will check before trying again.</translation>
+    </message>
+    <message>
+        <source>Cliniko sent an answer the app could not read. Please try again later.</source>
+        <translation>Cliniko sent an answer the app could not read. Please try again later.</translation>
+    </message>
+    <message>
+        <source>Cliniko accepted the booking but sent back an answer the app could not read. It will appear after the next sync; do not book it again.</source>
+        <translation>Cliniko accepted the booking but sent back an answer the app could not read. It will appear after the next sync; do not book it again.</translation>
+    </message>
+    <message>
+        <source>Another program is using the local cache; close it and try again.</source>
+        <translation>Another program is using the local cache; close it and try again.</translation>
+    </message>
+    <message>
+        <source>The disk holding the local cache is full; free some space and try again.</source>
+        <translation>The disk holding the local cache is full; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The local cache was written by a newer version of Frontdesk. Update Frontdesk, or choose another data folder.</source>
+        <translation>The local cache was written by a newer version of Frontdesk. Update Frontdesk, or choose another data folder.</translation>
+    </message>
+    <message>
+        <source>The demo clinic could not start on this computer.</source>
+        <translation>The demo clinic could not start on this computer.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunView</name>
     <message>
         <source>Welcome</source>
@@ -814,6 +1264,10 @@
     <message>
         <source>Choose an appointment type first.</source>
         <translation>Choose an appointment type first.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer this appointment type.</source>
+        <translation>%1 does not offer this appointment type.</translation>
     </message>
     <message>
         <source>None of these practitioners offers this appointment type.</source>
@@ -1046,6 +1500,10 @@
         <translation>Optional: leave empty for Cliniko</translation>
     </message>
     <message>
+        <source>Account message</source>
+        <translation>Account message</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -1062,6 +1520,30 @@
         <translation>The demo clinic needs no API key.</translation>
     </message>
     <message>
+        <source>Checking the key with the server…</source>
+        <translation>Checking the key with the server…</translation>
+    </message>
+    <message>
+        <source>Enter the API key to use with this server.</source>
+        <translation>Enter the API key to use with this server.</translation>
+    </message>
+    <message>
+        <source>The key could not be checked. The current key is kept.</source>
+        <translation>The key could not be checked. The current key is kept.</translation>
+    </message>
+    <message>
+        <source>The server refused this API key. Check that it was copied whole (Cliniko: My Info &gt; Manage API keys). The current key is kept.</source>
+        <translation>The server refused this API key. Check that it was copied whole (Cliniko: My Info &gt; Manage API keys). The current key is kept.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached, so the key could not be checked. Check the internet connection and the server address, then try again. The current key is kept.</source>
+        <translation>The server could not be reached, so the key could not be checked. Check the internet connection and the server address, then try again. The current key is kept.</translation>
+    </message>
+    <message>
+        <source>The key could not be checked: %1 The current key is kept.</source>
+        <translation>The key could not be checked: %1 The current key is kept.</translation>
+    </message>
+    <message>
         <source>No secure password store (keyring) was found on this computer, so a new key cannot be saved. Install and unlock one (e.g. GNOME Keyring or KWallet), or start Frontdesk with FRONTDESK_API_KEY set.</source>
         <translation>No secure password store (keyring) was found on this computer, so a new key cannot be saved. Install and unlock one (e.g. GNOME Keyring or KWallet), or start Frontdesk with FRONTDESK_API_KEY set.</translation>
     </message>
@@ -1075,6 +1557,10 @@
     <message>
         <source>An unexpected problem stopped the sync.</source>
         <translation>An unexpected problem stopped the sync.</translation>
+    </message>
+    <message>
+        <source>Fetching the rest of the clinic&apos;s records.</source>
+        <translation>Fetching the rest of the clinic&apos;s records.</translation>
     </message>
 </context>
 <context>

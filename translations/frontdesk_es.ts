@@ -163,28 +163,8 @@
         <translation>Las horas están en la zona horaria de la clínica (%1).</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>Book</source>
-        <translation>Reservar</translation>
-    </message>
-    <message>
-        <source>Save anyway</source>
-        <translation>Guardar de todos modos</translation>
-    </message>
-    <message>
-        <source>Book anyway</source>
-        <translation>Reservar de todos modos</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The patient of a booked appointment cannot be changed.</source>
@@ -207,6 +187,30 @@
         <translation>Esta cita forma parte de una serie periódica.</translation>
     </message>
     <message>
+        <source>The change gives these warnings; choose Save anyway to save it.</source>
+        <translation>El cambio genera estas advertencias; elija «Guardar de todos modos» para guardarlo.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Reservar</translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation>Reservar de todos modos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Change a field to check the appointment again.</source>
         <translation>Cambie un campo para volver a comprobar la cita.</translation>
     </message>
@@ -225,10 +229,6 @@
     <message>
         <source>Save even though the warnings on the right apply.</source>
         <translation>Guardar pese a las advertencias de la derecha.</translation>
-    </message>
-    <message>
-        <source>The change gives these warnings; choose Save anyway to save it.</source>
-        <translation>El cambio genera estas advertencias; elija «Guardar de todos modos» para guardarlo.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +707,456 @@
     </message>
 </context>
 <context>
+    <name>DomainText</name>
+    <message>
+        <source>The practitioner</source>
+        <comment>unknown, starts a sentence</comment>
+        <translation>El profesional</translation>
+    </message>
+    <message>
+        <source>Telehealth is off for this appointment type.</source>
+        <translation>La teleconsulta está desactivada para este tipo de cita.</translation>
+    </message>
+    <message>
+        <source>Telehealth is off for {type}.</source>
+        <translation>La teleconsulta está desactivada para «{type}».</translation>
+    </message>
+    <message>
+        <source>Join opens {lead} before the start.</source>
+        <translation>Podrá unirse {lead} antes del inicio.</translation>
+    </message>
+    <message>
+        <source>Join opens at {time} on {day}, at the start.</source>
+        <translation>Podrá unirse el {day} a las {time}, desde el inicio.</translation>
+    </message>
+    <message>
+        <source>Join opens at {time}, at the start.</source>
+        <translation>Podrá unirse a las {time}, desde el inicio.</translation>
+    </message>
+    <message>
+        <source>Join opens at {time} on {day}, {lead} before the start.</source>
+        <translation>Podrá unirse el {day} a las {time}, {lead} antes del inicio.</translation>
+    </message>
+    <message>
+        <source>Join opens at {time}, {lead} before the start.</source>
+        <translation>Podrá unirse a las {time}, {lead} antes del inicio.</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <comment>appointment status</comment>
+        <translation>reservada</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <comment>appointment status</comment>
+        <translation>presente</translation>
+    </message>
+    <message>
+        <source>did not arrive</source>
+        <comment>appointment status</comment>
+        <translation>no asistió</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>appointment status</comment>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>This appointment is already marked “{status}”.</source>
+        <translation>Esta cita ya está marcada como «{status}».</translation>
+    </message>
+    <message>
+        <source>{type} is archived and can no longer be booked. Choose another type.</source>
+        <translation>«{type}» está archivado y ya no se puede reservar. Elija otro tipo.</translation>
+    </message>
+    <message>
+        <source>{practitioner} is no longer active.</source>
+        <translation>{practitioner} ya no está activo.</translation>
+    </message>
+    <message>
+        <source>{practitioner} is already booked {appointments}.</source>
+        <translation>{practitioner} ya tiene cita: {appointments}.</translation>
+    </message>
+    <message>
+        <source>{practitioner} is unavailable {times}.</source>
+        <translation>{practitioner} no está disponible: {times}.</translation>
+    </message>
+    <message>
+        <source>The business is closed {on_weekdays}.</source>
+        <translation>El centro está cerrado {on_weekdays}.</translation>
+    </message>
+    <message>
+        <source>{business} is closed {on_weekdays}.</source>
+        <translation>{business} está cerrado {on_weekdays}.</translation>
+    </message>
+    <message>
+        <source>This booking ({booking}) is outside the opening hours ({hours} {on_weekdays}).</source>
+        <translation>Esta reserva ({booking}) está fuera del horario de apertura ({on_weekdays}: {hours}).</translation>
+    </message>
+    <message>
+        <source>This booking ({booking}) is outside the opening hours of {business} ({hours} {on_weekdays}).</source>
+        <translation>Esta reserva ({booking}) está fuera del horario de apertura de {business} ({on_weekdays}: {hours}).</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <comment>unknown, starts a sentence</comment>
+        <translation>El paciente</translation>
+    </message>
+    <message>
+        <source>{patient} is already booked {appointments}.</source>
+        <translation>{patient} ya tiene cita: {appointments}.</translation>
+    </message>
+    <message>
+        <source>{practitioner} needs {buffer} between appointments; this booking leaves {gaps}.</source>
+        <translation>{practitioner} necesita {buffer} entre citas; esta reserva deja {gaps}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{type} takes at most %n attendee(s); this booking has {attendees}.</source>
+        <translation>
+            <numerusform>«{type}» admite como máximo %n asistente; esta reserva tiene {attendees}.</numerusform>
+            <numerusform>«{type}» admite como máximo %n asistentes; esta reserva tiene {attendees}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{practitioner} does not offer this appointment type.</source>
+        <translation>{practitioner} no ofrece este tipo de cita.</translation>
+    </message>
+    <message>
+        <source>{practitioner} does not offer {type}.</source>
+        <translation>{practitioner} no ofrece «{type}».</translation>
+    </message>
+    <message>
+        <source>This booking starts in the past ({day}, {time}).</source>
+        <translation>Esta reserva empieza en el pasado ({day}, {time}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} repeats clash: {days}.</source>
+        <translation>
+            <numerusform>%n de {total} repeticiones se solapa: {days}.</numerusform>
+            <numerusform>%n de {total} repeticiones se solapan: {days}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working offline, last synced at {time} on {day}: bookings made at other desks since then are unknown.</source>
+        <translation>Sin conexión, última sincronización el {day} a las {time}: se desconocen las reservas hechas desde entonces en otros puestos.</translation>
+    </message>
+    <message>
+        <source>Appointment {id} is not in the local copy. Sync and try again.</source>
+        <translation>La cita {id} no está en la copia local. Sincronice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The booking is invalid.</source>
+        <translation>La reserva no es válida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The booking has %n warning(s); choose Book anyway to save it regardless.</source>
+        <translation>
+            <numerusform>La reserva tiene %n advertencia; elija «Reservar de todos modos» para guardarla igualmente.</numerusform>
+            <numerusform>La reserva tiene %n advertencias; elija «Reservar de todos modos» para guardarla igualmente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server lists {deleted} of the {saved} saved appointments as deleted. Nothing was deleted. Check that the API key belongs to this clinic, then sync again allowing the deletions.</source>
+        <translation>El servidor marca {deleted} de las {saved} citas guardadas como eliminadas. No se eliminó nada. Compruebe que la clave de API pertenece a esta clínica y vuelva a sincronizar permitiendo las eliminaciones.</translation>
+    </message>
+    <message>
+        <source>Cliniko did not accept the change.</source>
+        <translation>Cliniko no aceptó el cambio.</translation>
+    </message>
+    <message>
+        <source>Cliniko did not accept the change: {details}.</source>
+        <translation>Cliniko no aceptó el cambio: {details}.</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
+        <source>{day} {range}</source>
+        <comment>a date, then a time range</comment>
+        <translation>{day}, {range}</translation>
+    </message>
+    <message>
+        <source>{when} ({patient})</source>
+        <translation>{when} ({patient})</translation>
+    </message>
+    <message>
+        <source>{when} with another practitioner</source>
+        <translation>{when} con otro profesional</translation>
+    </message>
+    <message>
+        <source>{when} with {practitioner}</source>
+        <translation>{when} con {practitioner}</translation>
+    </message>
+    <message>
+        <source>{when} with the same practitioner</source>
+        <translation>{when} con el mismo profesional</translation>
+    </message>
+    <message>
+        <source>{gap} after {appointment}</source>
+        <comment>too little time after an appointment</comment>
+        <translation>{gap} después de {appointment}</translation>
+    </message>
+    <message>
+        <source>{gap} before {appointment}</source>
+        <comment>too little time before an appointment</comment>
+        <translation>{gap} antes de {appointment}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>{items} and %n more</source>
+        <translation>
+            <numerusform>{items} y %n más</numerusform>
+            <numerusform>{items} y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <comment>the last item of a list</comment>
+        <translation>{items} y {last}</translation>
+    </message>
+    <message>
+        <source>on Mondays</source>
+        <translation>los lunes</translation>
+    </message>
+    <message>
+        <source>on Tuesdays</source>
+        <translation>los martes</translation>
+    </message>
+    <message>
+        <source>on Wednesdays</source>
+        <translation>los miércoles</translation>
+    </message>
+    <message>
+        <source>on Thursdays</source>
+        <translation>los jueves</translation>
+    </message>
+    <message>
+        <source>on Fridays</source>
+        <translation>los viernes</translation>
+    </message>
+    <message>
+        <source>on Saturdays</source>
+        <translation>los sábados</translation>
+    </message>
+    <message>
+        <source>on Sundays</source>
+        <translation>los domingos</translation>
+    </message>
+    <message>
+        <source>This appointment has been deleted.</source>
+        <translation>Esta cita se ha eliminado.</translation>
+    </message>
+    <message>
+        <source>This appointment is cancelled.</source>
+        <translation>Esta cita está cancelada.</translation>
+    </message>
+    <message>
+        <source>The appointment type is unknown, so telehealth cannot be confirmed. Sync and try again.</source>
+        <translation>El tipo de cita es desconocido, así que no se puede confirmar la teleconsulta. Sincronice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Group appointments have no telehealth links.</source>
+        <translation>Las citas de grupo no tienen enlaces de teleconsulta.</translation>
+    </message>
+    <message>
+        <source>This appointment has ended; its telehealth link has expired.</source>
+        <translation>Esta cita ha terminado; su enlace de teleconsulta ha caducado.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s telehealth link has not been synced yet. Sync and try again.</source>
+        <translation>El enlace de teleconsulta del paciente aún no se ha sincronizado. Sincronice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s place on this appointment was cancelled.</source>
+        <translation>La plaza del paciente en esta cita se canceló.</translation>
+    </message>
+    <message>
+        <source>Join is for practitioners and administrators only.</source>
+        <translation>«Unirse» es solo para profesionales y administradores.</translation>
+    </message>
+    <message>
+        <source>This appointment has ended.</source>
+        <translation>Esta cita ha terminado.</translation>
+    </message>
+    <message>
+        <source>This appointment has no telehealth link yet. Sync and try again.</source>
+        <translation>Esta cita aún no tiene enlace de teleconsulta. Sincronice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Join opens at the start.</source>
+        <translation>Podrá unirse desde el inicio.</translation>
+    </message>
+    <message>
+        <source>This appointment is already cancelled.</source>
+        <translation>Esta cita ya está cancelada.</translation>
+    </message>
+    <message>
+        <source>This appointment is cancelled; its status cannot change.</source>
+        <translation>Esta cita está cancelada; su estado no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Choose a patient.</source>
+        <translation>Elija un paciente.</translation>
+    </message>
+    <message>
+        <source>Choose a practitioner.</source>
+        <translation>Elija un profesional.</translation>
+    </message>
+    <message>
+        <source>Choose an appointment type.</source>
+        <translation>Elija un tipo de cita.</translation>
+    </message>
+    <message>
+        <source>The chosen appointment type is unknown. Sync and choose it again.</source>
+        <translation>El tipo de cita elegido es desconocido. Sincronice y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <source>Choose a start time.</source>
+        <translation>Elija una hora de inicio.</translation>
+    </message>
+    <message>
+        <source>The start time has no time zone.</source>
+        <translation>La hora de inicio no tiene zona horaria.</translation>
+    </message>
+    <message>
+        <source>Choose an end time.</source>
+        <translation>Elija una hora de fin.</translation>
+    </message>
+    <message>
+        <source>The end time has no time zone.</source>
+        <translation>La hora de fin no tiene zona horaria.</translation>
+    </message>
+    <message>
+        <source>The time has no time zone.</source>
+        <translation>La hora no tiene zona horaria.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>El final debe ser posterior al inicio.</translation>
+    </message>
+    <message>
+        <source>The chosen patient is not in the local copy. Sync and try again.</source>
+        <translation>El paciente elegido no está en la copia local. Sincronice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This patient is archived and cannot be booked.</source>
+        <translation>Este paciente está archivado y no se puede citar.</translation>
+    </message>
+    <message>
+        <source>The chosen practitioner is not in the local copy. Sync and try again.</source>
+        <translation>El profesional elegido no está en la copia local. Sincronice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The chosen business is not in the local copy. Sync and try again.</source>
+        <translation>El centro elegido no está en la copia local. Sincronice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No business is known yet. Sync first.</source>
+        <translation>Aún no se conoce ningún centro. Sincronice primero.</translation>
+    </message>
+    <message>
+        <source>Working offline and not yet synced: bookings made at other desks are unknown.</source>
+        <translation>Sin conexión y aún sin sincronizar: se desconocen las reservas hechas en otros puestos.</translation>
+    </message>
+    <message>
+        <source>The appointment changed while it was being edited. Please try again.</source>
+        <translation>La cita cambió mientras se editaba. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This appointment is cancelled; it cannot be moved or edited.</source>
+        <translation>Esta cita está cancelada; no se puede mover ni editar.</translation>
+    </message>
+    <message>
+        <source>Only a failed change can be tried again.</source>
+        <translation>Solo se puede reintentar un cambio fallido.</translation>
+    </message>
+    <message>
+        <source>Only a failed or waiting change can be discarded.</source>
+        <translation>Solo se puede descartar un cambio fallido o pendiente.</translation>
+    </message>
+    <message>
+        <source>This booking is being sent right now; try again after the sync.</source>
+        <translation>Esta reserva se está enviando ahora mismo; vuelva a intentarlo después de la sincronización.</translation>
+    </message>
+    <message>
+        <source>That sync conflict has already been settled.</source>
+        <translation>Ese conflicto de sincronización ya se resolvió.</translation>
+    </message>
+    <message>
+        <source>This appointment was deleted on the server, so the change made here cannot be kept. Take the server&apos;s version, then book again if needed.</source>
+        <translation>Esta cita se eliminó en el servidor, así que el cambio hecho aquí no se puede conservar. Acepte la versión del servidor y vuelva a reservar si hace falta.</translation>
+    </message>
+    <message>
+        <source>The server refused the API key. Check the key, and its region suffix (e.g. -au1).</source>
+        <translation>El servidor rechazó la clave de API. Compruebe la clave y su sufijo de región (p. ej., -au1).</translation>
+    </message>
+    <message>
+        <source>The account this API key belongs to is not allowed to do that. Ask a Cliniko administrator to check the user&apos;s permissions.</source>
+        <translation>La cuenta a la que pertenece esta clave de API no tiene permiso para hacer eso. Pida a un administrador de Cliniko que revise los permisos del usuario.</translation>
+    </message>
+    <message>
+        <source>The record was not found on the server. It may have been deleted.</source>
+        <translation>No se encontró el registro en el servidor. Puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Cliniko is receiving too many requests from this account. The app will try again shortly.</source>
+        <translation>Cliniko está recibiendo demasiadas solicitudes de esta cuenta. La aplicación lo volverá a intentar en breve.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Cliniko right now. The app keeps working from its saved copy and will try again.</source>
+        <translation>No se puede conectar con Cliniko en este momento. La aplicación sigue funcionando con su copia guardada y lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>Cliniko did not confirm the booking. It may have been made; the app will check before trying again.</source>
+        <translation>Cliniko no confirmó la reserva. Puede que se haya hecho; la aplicación lo comprobará antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cliniko sent an answer the app could not read. Please try again later.</source>
+        <translation>Cliniko envió una respuesta que la aplicación no pudo leer. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Cliniko accepted the booking but sent back an answer the app could not read. It will appear after the next sync; do not book it again.</source>
+        <translation>Cliniko aceptó la reserva, pero devolvió una respuesta que la aplicación no pudo leer. Aparecerá tras la próxima sincronización; no la vuelva a reservar.</translation>
+    </message>
+    <message>
+        <source>Another program is using the local cache; close it and try again.</source>
+        <translation>Otro programa está usando la caché local; ciérrelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk holding the local cache is full; free some space and try again.</source>
+        <translation>El disco que contiene la caché local está lleno; libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The local cache was written by a newer version of Frontdesk. Update Frontdesk, or choose another data folder.</source>
+        <translation>La caché local la escribió una versión más reciente de Frontdesk. Actualice Frontdesk o elija otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>The demo clinic could not start on this computer.</source>
+        <translation>La clínica de demostración no pudo iniciarse en este equipo.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunView</name>
     <message>
         <source>Welcome</source>
@@ -814,6 +1264,10 @@
     <message>
         <source>Choose an appointment type first.</source>
         <translation>Elija primero un tipo de cita.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer this appointment type.</source>
+        <translation>%1 no ofrece este tipo de cita.</translation>
     </message>
     <message>
         <source>None of these practitioners offers this appointment type.</source>
@@ -1046,6 +1500,10 @@
         <translation>Opcional: déjelo vacío para Cliniko</translation>
     </message>
     <message>
+        <source>Account message</source>
+        <translation>Mensaje de la cuenta</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
@@ -1062,6 +1520,30 @@
         <translation>La clínica de demostración no necesita clave de API.</translation>
     </message>
     <message>
+        <source>Checking the key with the server…</source>
+        <translation>Comprobando la clave con el servidor…</translation>
+    </message>
+    <message>
+        <source>Enter the API key to use with this server.</source>
+        <translation>Introduzca la clave de API que se usará con este servidor.</translation>
+    </message>
+    <message>
+        <source>The key could not be checked. The current key is kept.</source>
+        <translation>No se pudo comprobar la clave. Se conserva la clave actual.</translation>
+    </message>
+    <message>
+        <source>The server refused this API key. Check that it was copied whole (Cliniko: My Info &gt; Manage API keys). The current key is kept.</source>
+        <translation>El servidor rechazó esta clave de API. Compruebe que se copió completa (Cliniko: My Info &gt; Manage API keys). Se conserva la clave actual.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached, so the key could not be checked. Check the internet connection and the server address, then try again. The current key is kept.</source>
+        <translation>No se pudo conectar con el servidor, así que no se pudo comprobar la clave. Compruebe la conexión a Internet y la dirección del servidor y vuelva a intentarlo. Se conserva la clave actual.</translation>
+    </message>
+    <message>
+        <source>The key could not be checked: %1 The current key is kept.</source>
+        <translation>No se pudo comprobar la clave: %1 Se conserva la clave actual.</translation>
+    </message>
+    <message>
         <source>No secure password store (keyring) was found on this computer, so a new key cannot be saved. Install and unlock one (e.g. GNOME Keyring or KWallet), or start Frontdesk with FRONTDESK_API_KEY set.</source>
         <translation>No se encontró ningún almacén seguro de contraseñas (llavero) en este equipo, así que no se puede guardar una clave nueva. Instale y desbloquee uno (p. ej., GNOME Keyring o KWallet) o inicie Frontdesk con FRONTDESK_API_KEY definida.</translation>
     </message>
@@ -1075,6 +1557,10 @@
     <message>
         <source>An unexpected problem stopped the sync.</source>
         <translation>Un problema inesperado detuvo la sincronización.</translation>
+    </message>
+    <message>
+        <source>Fetching the rest of the clinic&apos;s records.</source>
+        <translation>Obteniendo el resto de los datos de la clínica.</translation>
     </message>
 </context>
 <context>

@@ -163,28 +163,8 @@
         <translation>Les heures sont dans le fuseau horaire du cabinet (%1).</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Book</source>
-        <translation>Réserver</translation>
-    </message>
-    <message>
-        <source>Save anyway</source>
-        <translation>Enregistrer quand même</translation>
-    </message>
-    <message>
-        <source>Book anyway</source>
-        <translation>Réserver quand même</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>The patient of a booked appointment cannot be changed.</source>
@@ -207,6 +187,30 @@
         <translation>Ce rendez-vous fait partie d&apos;une série récurrente.</translation>
     </message>
     <message>
+        <source>The change gives these warnings; choose Save anyway to save it.</source>
+        <translation>La modification entraîne ces avertissements&#xa0;; choisissez «&#xa0;Enregistrer quand même&#xa0;» pour l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation>Réserver quand même</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Change a field to check the appointment again.</source>
         <translation>Modifiez un champ pour vérifier à nouveau le rendez-vous.</translation>
     </message>
@@ -225,10 +229,6 @@
     <message>
         <source>Save even though the warnings on the right apply.</source>
         <translation>Enregistrer malgré les avertissements à droite.</translation>
-    </message>
-    <message>
-        <source>The change gives these warnings; choose Save anyway to save it.</source>
-        <translation>La modification entraîne ces avertissements&#xa0;; choisissez «&#xa0;Enregistrer quand même&#xa0;» pour l&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +707,456 @@
     </message>
 </context>
 <context>
+    <name>DomainText</name>
+    <message>
+        <source>The practitioner</source>
+        <comment>unknown, starts a sentence</comment>
+        <translation>Le praticien</translation>
+    </message>
+    <message>
+        <source>Telehealth is off for this appointment type.</source>
+        <translation>La téléconsultation est désactivée pour ce type de rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Telehealth is off for {type}.</source>
+        <translation>La téléconsultation est désactivée pour «&#xa0;{type}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Join opens {lead} before the start.</source>
+        <translation>«&#xa0;Rejoindre&#xa0;» est possible {lead} avant le début.</translation>
+    </message>
+    <message>
+        <source>Join opens at {time} on {day}, at the start.</source>
+        <translation>«&#xa0;Rejoindre&#xa0;» sera possible le {day} à {time}, dès le début.</translation>
+    </message>
+    <message>
+        <source>Join opens at {time}, at the start.</source>
+        <translation>«&#xa0;Rejoindre&#xa0;» sera possible à {time}, dès le début.</translation>
+    </message>
+    <message>
+        <source>Join opens at {time} on {day}, {lead} before the start.</source>
+        <translation>«&#xa0;Rejoindre&#xa0;» sera possible le {day} à {time}, {lead} avant le début.</translation>
+    </message>
+    <message>
+        <source>Join opens at {time}, {lead} before the start.</source>
+        <translation>«&#xa0;Rejoindre&#xa0;» sera possible à {time}, {lead} avant le début.</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <comment>appointment status</comment>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <comment>appointment status</comment>
+        <translation>arrivé</translation>
+    </message>
+    <message>
+        <source>did not arrive</source>
+        <comment>appointment status</comment>
+        <translation>non venu</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>appointment status</comment>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>This appointment is already marked “{status}”.</source>
+        <translation>Ce rendez-vous est déjà marqué «&#xa0;{status}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{type} is archived and can no longer be booked. Choose another type.</source>
+        <translation>«&#xa0;{type}&#xa0;» est archivé et ne peut plus être réservé. Choisissez un autre type.</translation>
+    </message>
+    <message>
+        <source>{practitioner} is no longer active.</source>
+        <translation>{practitioner} n&apos;est plus actif.</translation>
+    </message>
+    <message>
+        <source>{practitioner} is already booked {appointments}.</source>
+        <translation>{practitioner} a déjà un rendez-vous&#xa0;: {appointments}.</translation>
+    </message>
+    <message>
+        <source>{practitioner} is unavailable {times}.</source>
+        <translation>{practitioner} n&apos;est pas disponible&#xa0;: {times}.</translation>
+    </message>
+    <message>
+        <source>The business is closed {on_weekdays}.</source>
+        <translation>L&apos;établissement est fermé {on_weekdays}.</translation>
+    </message>
+    <message>
+        <source>{business} is closed {on_weekdays}.</source>
+        <translation>{business} est fermé {on_weekdays}.</translation>
+    </message>
+    <message>
+        <source>This booking ({booking}) is outside the opening hours ({hours} {on_weekdays}).</source>
+        <translation>Cette réservation ({booking}) est en dehors des heures d&apos;ouverture ({on_weekdays}&#xa0;: {hours}).</translation>
+    </message>
+    <message>
+        <source>This booking ({booking}) is outside the opening hours of {business} ({hours} {on_weekdays}).</source>
+        <translation>Cette réservation ({booking}) est en dehors des heures d&apos;ouverture de {business} ({on_weekdays}&#xa0;: {hours}).</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <comment>unknown, starts a sentence</comment>
+        <translation>Le patient</translation>
+    </message>
+    <message>
+        <source>{patient} is already booked {appointments}.</source>
+        <translation>{patient} a déjà un rendez-vous&#xa0;: {appointments}.</translation>
+    </message>
+    <message>
+        <source>{practitioner} needs {buffer} between appointments; this booking leaves {gaps}.</source>
+        <translation>{practitioner} a besoin de {buffer} entre deux rendez-vous&#xa0;; cette réservation laisse {gaps}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{type} takes at most %n attendee(s); this booking has {attendees}.</source>
+        <translation>
+            <numerusform>«&#xa0;{type}&#xa0;» accepte au plus %n participant&#xa0;; cette réservation en compte {attendees}.</numerusform>
+            <numerusform>«&#xa0;{type}&#xa0;» accepte au plus %n participants&#xa0;; cette réservation en compte {attendees}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{practitioner} does not offer this appointment type.</source>
+        <translation>{practitioner} ne propose pas ce type de rendez-vous.</translation>
+    </message>
+    <message>
+        <source>{practitioner} does not offer {type}.</source>
+        <translation>{practitioner} ne propose pas «&#xa0;{type}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This booking starts in the past ({day}, {time}).</source>
+        <translation>Cette réservation commence dans le passé ({day}, {time}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} repeats clash: {days}.</source>
+        <translation>
+            <numerusform>%n répétition sur {total} est en conflit&#xa0;: {days}.</numerusform>
+            <numerusform>%n répétitions sur {total} sont en conflit&#xa0;: {days}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working offline, last synced at {time} on {day}: bookings made at other desks since then are unknown.</source>
+        <translation>Hors ligne, dernière synchronisation le {day} à {time}&#xa0;: les réservations faites depuis à d&apos;autres postes sont inconnues.</translation>
+    </message>
+    <message>
+        <source>Appointment {id} is not in the local copy. Sync and try again.</source>
+        <translation>Le rendez-vous {id} ne figure pas dans la copie locale. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The booking is invalid.</source>
+        <translation>La réservation n&apos;est pas valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The booking has %n warning(s); choose Book anyway to save it regardless.</source>
+        <translation>
+            <numerusform>La réservation a %n avertissement&#xa0;; choisissez «&#xa0;Réserver quand même&#xa0;» pour l&apos;enregistrer malgré tout.</numerusform>
+            <numerusform>La réservation a %n avertissements&#xa0;; choisissez «&#xa0;Réserver quand même&#xa0;» pour l&apos;enregistrer malgré tout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server lists {deleted} of the {saved} saved appointments as deleted. Nothing was deleted. Check that the API key belongs to this clinic, then sync again allowing the deletions.</source>
+        <translation>Le serveur indique {deleted} des {saved} rendez-vous enregistrés comme supprimés. Rien n&apos;a été supprimé. Vérifiez que la clé API appartient à ce cabinet, puis synchronisez à nouveau en autorisant les suppressions.</translation>
+    </message>
+    <message>
+        <source>Cliniko did not accept the change.</source>
+        <translation>Cliniko n&apos;a pas accepté la modification.</translation>
+    </message>
+    <message>
+        <source>Cliniko did not accept the change: {details}.</source>
+        <translation>Cliniko n&apos;a pas accepté la modification&#xa0;: {details}.</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes}</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>{day} {range}</source>
+        <comment>a date, then a time range</comment>
+        <translation>{day}, {range}</translation>
+    </message>
+    <message>
+        <source>{when} ({patient})</source>
+        <translation>{when} ({patient})</translation>
+    </message>
+    <message>
+        <source>{when} with another practitioner</source>
+        <translation>{when} avec un autre praticien</translation>
+    </message>
+    <message>
+        <source>{when} with {practitioner}</source>
+        <translation>{when} avec {practitioner}</translation>
+    </message>
+    <message>
+        <source>{when} with the same practitioner</source>
+        <translation>{when} avec le même praticien</translation>
+    </message>
+    <message>
+        <source>{gap} after {appointment}</source>
+        <comment>too little time after an appointment</comment>
+        <translation>{gap} après {appointment}</translation>
+    </message>
+    <message>
+        <source>{gap} before {appointment}</source>
+        <comment>too little time before an appointment</comment>
+        <translation>{gap} avant {appointment}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>{items} and %n more</source>
+        <translation>
+            <numerusform>{items} et %n autre</numerusform>
+            <numerusform>{items} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <comment>the last item of a list</comment>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message>
+        <source>on Mondays</source>
+        <translation>le lundi</translation>
+    </message>
+    <message>
+        <source>on Tuesdays</source>
+        <translation>le mardi</translation>
+    </message>
+    <message>
+        <source>on Wednesdays</source>
+        <translation>le mercredi</translation>
+    </message>
+    <message>
+        <source>on Thursdays</source>
+        <translation>le jeudi</translation>
+    </message>
+    <message>
+        <source>on Fridays</source>
+        <translation>le vendredi</translation>
+    </message>
+    <message>
+        <source>on Saturdays</source>
+        <translation>le samedi</translation>
+    </message>
+    <message>
+        <source>on Sundays</source>
+        <translation>le dimanche</translation>
+    </message>
+    <message>
+        <source>This appointment has been deleted.</source>
+        <translation>Ce rendez-vous a été supprimé.</translation>
+    </message>
+    <message>
+        <source>This appointment is cancelled.</source>
+        <translation>Ce rendez-vous est annulé.</translation>
+    </message>
+    <message>
+        <source>The appointment type is unknown, so telehealth cannot be confirmed. Sync and try again.</source>
+        <translation>Le type de rendez-vous est inconnu&#xa0;: la téléconsultation ne peut pas être confirmée. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Group appointments have no telehealth links.</source>
+        <translation>Les rendez-vous de groupe n&apos;ont pas de lien de téléconsultation.</translation>
+    </message>
+    <message>
+        <source>This appointment has ended; its telehealth link has expired.</source>
+        <translation>Ce rendez-vous est terminé&#xa0;; son lien de téléconsultation a expiré.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s telehealth link has not been synced yet. Sync and try again.</source>
+        <translation>Le lien de téléconsultation du patient n&apos;a pas encore été synchronisé. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s place on this appointment was cancelled.</source>
+        <translation>La place du patient à ce rendez-vous a été annulée.</translation>
+    </message>
+    <message>
+        <source>Join is for practitioners and administrators only.</source>
+        <translation>«&#xa0;Rejoindre&#xa0;» est réservé aux praticiens et aux administrateurs.</translation>
+    </message>
+    <message>
+        <source>This appointment has ended.</source>
+        <translation>Ce rendez-vous est terminé.</translation>
+    </message>
+    <message>
+        <source>This appointment has no telehealth link yet. Sync and try again.</source>
+        <translation>Ce rendez-vous n&apos;a pas encore de lien de téléconsultation. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Join opens at the start.</source>
+        <translation>«&#xa0;Rejoindre&#xa0;» est possible dès le début.</translation>
+    </message>
+    <message>
+        <source>This appointment is already cancelled.</source>
+        <translation>Ce rendez-vous est déjà annulé.</translation>
+    </message>
+    <message>
+        <source>This appointment is cancelled; its status cannot change.</source>
+        <translation>Ce rendez-vous est annulé&#xa0;; son statut ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>Choose a patient.</source>
+        <translation>Choisissez un patient.</translation>
+    </message>
+    <message>
+        <source>Choose a practitioner.</source>
+        <translation>Choisissez un praticien.</translation>
+    </message>
+    <message>
+        <source>Choose an appointment type.</source>
+        <translation>Choisissez un type de rendez-vous.</translation>
+    </message>
+    <message>
+        <source>The chosen appointment type is unknown. Sync and choose it again.</source>
+        <translation>Le type de rendez-vous choisi est inconnu. Synchronisez, puis choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose a start time.</source>
+        <translation>Choisissez une heure de début.</translation>
+    </message>
+    <message>
+        <source>The start time has no time zone.</source>
+        <translation>L&apos;heure de début n&apos;a pas de fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>Choose an end time.</source>
+        <translation>Choisissez une heure de fin.</translation>
+    </message>
+    <message>
+        <source>The end time has no time zone.</source>
+        <translation>L&apos;heure de fin n&apos;a pas de fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>The time has no time zone.</source>
+        <translation>L&apos;heure n&apos;a pas de fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>La fin doit être après le début.</translation>
+    </message>
+    <message>
+        <source>The chosen patient is not in the local copy. Sync and try again.</source>
+        <translation>Le patient choisi ne figure pas dans la copie locale. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This patient is archived and cannot be booked.</source>
+        <translation>Ce patient est archivé et ne peut pas être réservé.</translation>
+    </message>
+    <message>
+        <source>The chosen practitioner is not in the local copy. Sync and try again.</source>
+        <translation>Le praticien choisi ne figure pas dans la copie locale. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The chosen business is not in the local copy. Sync and try again.</source>
+        <translation>L&apos;établissement choisi ne figure pas dans la copie locale. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No business is known yet. Sync first.</source>
+        <translation>Aucun établissement n&apos;est encore connu. Synchronisez d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Working offline and not yet synced: bookings made at other desks are unknown.</source>
+        <translation>Hors ligne et pas encore synchronisé&#xa0;: les réservations faites à d&apos;autres postes sont inconnues.</translation>
+    </message>
+    <message>
+        <source>The appointment changed while it was being edited. Please try again.</source>
+        <translation>Le rendez-vous a changé pendant sa modification. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>This appointment is cancelled; it cannot be moved or edited.</source>
+        <translation>Ce rendez-vous est annulé&#xa0;; il ne peut être ni déplacé ni modifié.</translation>
+    </message>
+    <message>
+        <source>Only a failed change can be tried again.</source>
+        <translation>Seule une modification en échec peut être réessayée.</translation>
+    </message>
+    <message>
+        <source>Only a failed or waiting change can be discarded.</source>
+        <translation>Seule une modification en échec ou en attente peut être abandonnée.</translation>
+    </message>
+    <message>
+        <source>This booking is being sent right now; try again after the sync.</source>
+        <translation>Cette réservation est en cours d&apos;envoi&#xa0;; réessayez après la synchronisation.</translation>
+    </message>
+    <message>
+        <source>That sync conflict has already been settled.</source>
+        <translation>Ce conflit de synchronisation a déjà été réglé.</translation>
+    </message>
+    <message>
+        <source>This appointment was deleted on the server, so the change made here cannot be kept. Take the server&apos;s version, then book again if needed.</source>
+        <translation>Ce rendez-vous a été supprimé sur le serveur&#xa0;: la modification faite ici ne peut pas être conservée. Prenez la version du serveur, puis réservez à nouveau si nécessaire.</translation>
+    </message>
+    <message>
+        <source>The server refused the API key. Check the key, and its region suffix (e.g. -au1).</source>
+        <translation>Le serveur a refusé la clé API. Vérifiez la clé et son suffixe de région (par ex. -au1).</translation>
+    </message>
+    <message>
+        <source>The account this API key belongs to is not allowed to do that. Ask a Cliniko administrator to check the user&apos;s permissions.</source>
+        <translation>Le compte auquel appartient cette clé API n&apos;est pas autorisé à faire cela. Demandez à un administrateur Cliniko de vérifier les droits de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The record was not found on the server. It may have been deleted.</source>
+        <translation>L&apos;enregistrement est introuvable sur le serveur. Il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>Cliniko is receiving too many requests from this account. The app will try again shortly.</source>
+        <translation>Cliniko reçoit trop de requêtes de ce compte. L&apos;application réessaiera sous peu.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Cliniko right now. The app keeps working from its saved copy and will try again.</source>
+        <translation>Cliniko est injoignable pour le moment. L&apos;application continue de fonctionner avec sa copie enregistrée et réessaiera.</translation>
+    </message>
+    <message>
+        <source>Cliniko did not confirm the booking. It may have been made; the app will check before trying again.</source>
+        <translation>Cliniko n&apos;a pas confirmé la réservation. Elle a peut-être été faite&#xa0;; l&apos;application vérifiera avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Cliniko sent an answer the app could not read. Please try again later.</source>
+        <translation>Cliniko a envoyé une réponse que l&apos;application n&apos;a pas pu lire. Veuillez réessayer plus tard.</translation>
+    </message>
+    <message>
+        <source>Cliniko accepted the booking but sent back an answer the app could not read. It will appear after the next sync; do not book it again.</source>
+        <translation>Cliniko a accepté la réservation mais a renvoyé une réponse que l&apos;application n&apos;a pas pu lire. Elle apparaîtra après la prochaine synchronisation&#xa0;; ne la réservez pas à nouveau.</translation>
+    </message>
+    <message>
+        <source>Another program is using the local cache; close it and try again.</source>
+        <translation>Un autre programme utilise le cache local&#xa0;; fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk holding the local cache is full; free some space and try again.</source>
+        <translation>Le disque contenant le cache local est plein&#xa0;; libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The local cache was written by a newer version of Frontdesk. Update Frontdesk, or choose another data folder.</source>
+        <translation>Le cache local a été écrit par une version plus récente de Frontdesk. Mettez Frontdesk à jour ou choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <source>The demo clinic could not start on this computer.</source>
+        <translation>Le cabinet de démonstration n&apos;a pas pu démarrer sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunView</name>
     <message>
         <source>Welcome</source>
@@ -814,6 +1264,10 @@
     <message>
         <source>Choose an appointment type first.</source>
         <translation>Choisissez d&apos;abord un type de rendez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer this appointment type.</source>
+        <translation>%1 ne propose pas ce type de rendez-vous.</translation>
     </message>
     <message>
         <source>None of these practitioners offers this appointment type.</source>
@@ -1046,6 +1500,10 @@
         <translation>Facultatif&#xa0;: laisser vide pour Cliniko</translation>
     </message>
     <message>
+        <source>Account message</source>
+        <translation>Message du compte</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
@@ -1062,6 +1520,30 @@
         <translation>Le cabinet de démonstration n&apos;a pas besoin de clé API.</translation>
     </message>
     <message>
+        <source>Checking the key with the server…</source>
+        <translation>Vérification de la clé auprès du serveur…</translation>
+    </message>
+    <message>
+        <source>Enter the API key to use with this server.</source>
+        <translation>Saisissez la clé API à utiliser avec ce serveur.</translation>
+    </message>
+    <message>
+        <source>The key could not be checked. The current key is kept.</source>
+        <translation>La clé n&apos;a pas pu être vérifiée. La clé actuelle est conservée.</translation>
+    </message>
+    <message>
+        <source>The server refused this API key. Check that it was copied whole (Cliniko: My Info &gt; Manage API keys). The current key is kept.</source>
+        <translation>Le serveur a refusé cette clé API. Vérifiez qu&apos;elle a été copiée en entier (Cliniko&#xa0;: My Info &gt; Manage API keys). La clé actuelle est conservée.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached, so the key could not be checked. Check the internet connection and the server address, then try again. The current key is kept.</source>
+        <translation>Le serveur est injoignable, la clé n&apos;a donc pas pu être vérifiée. Vérifiez la connexion Internet et l&apos;adresse du serveur, puis réessayez. La clé actuelle est conservée.</translation>
+    </message>
+    <message>
+        <source>The key could not be checked: %1 The current key is kept.</source>
+        <translation>La clé n&apos;a pas pu être vérifiée&#xa0;: %1 La clé actuelle est conservée.</translation>
+    </message>
+    <message>
         <source>No secure password store (keyring) was found on this computer, so a new key cannot be saved. Install and unlock one (e.g. GNOME Keyring or KWallet), or start Frontdesk with FRONTDESK_API_KEY set.</source>
         <translation>Aucun coffre à mots de passe sécurisé (trousseau) n&apos;a été trouvé sur cet ordinateur&#xa0;: impossible d&apos;enregistrer une nouvelle clé. Installez-en un et déverrouillez-le (par exemple GNOME Keyring ou KWallet), ou lancez Frontdesk avec la variable FRONTDESK_API_KEY définie.</translation>
     </message>
@@ -1075,6 +1557,10 @@
     <message>
         <source>An unexpected problem stopped the sync.</source>
         <translation>Un problème inattendu a interrompu la synchronisation.</translation>
+    </message>
+    <message>
+        <source>Fetching the rest of the clinic&apos;s records.</source>
+        <translation>Récupération du reste des données du cabinet.</translation>
     </message>
 </context>
 <context>

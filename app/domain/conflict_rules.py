@@ -1,6 +1,8 @@
 """One function per warning category of product.md (categories 1-7 and 9; 8 is in `conflicts`).
 
-Each rule reads a `RuleInput` and returns its warnings (usually none or one). Intervals are half-open:
+Each rule reads a `RuleInput` and returns its warnings (usually none or one), each saying what it found
+as a `Reason` (a code with the facts: names, wall-clock spans, gaps), never as finished English; see
+`app.domain.reasons` for why and `app.domain.reason_english` for the CLI's wording. Intervals are half-open:
 touching appointments never clash. Cancelled and deleted appointments never clash (the index leaves
 them out), and neither does any appointment the proposal excludes (the one being edited).
 """
@@ -9,20 +11,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from app.domain.conflict_types import BookingProposal, ConflictWarning, ScheduleContext, WarningCategory
 from app.domain.entities import Appointment, AppointmentType, Business, Practitioner
-from app.domain.formatting import (
-    WEEKDAY_PLURALS,
-    format_clock,
-    format_day,
-    format_duration,
-    format_range,
-    join_words,
-)
 from app.domain.opening_hours import periods_on, within_opening_hours
+from app.domain.reasons import (
+    AppointmentSlot,
+    BufferGap,
+    Listing,
+    ListItem,
+    LocalDay,
+    LocalMoment,
+    LocalSpan,
+    OpeningPeriod,
+    PatientBooking,
+    Reason,
+    ReasonCode,
+)
 from app.domain.schedule_index import ScheduleIndex
 
 CLASHES_NAMED_IN_FULL = 3
@@ -38,16 +45,25 @@ class Wording:
     # A repeating booking's warnings always name the day: the same time recurs on many dates.
     always_show_day: bool = False
 
-    def day(self, day: date) -> str:
-        """`Mon 5 Jan`, with the year when it is not the current one."""
-        return format_day(day, with_year=day.year != self.current_year)
+    def day(self, day: date) -> LocalDay:
+        """A local date, with the year when it is not the current one."""
+        return LocalDay(day, show_year=day.year != self.current_year)
 
-    def when(self, start: datetime, end: datetime) -> str:
-        """`09:00-09:30`, or `Mon 5 Jan 09:00-09:30` when the day is not the proposal's own."""
-        local_day = start.astimezone(self.zone).date()
-        if self.always_show_day or local_day != self.proposal_day:
-            return f"{self.day(local_day)} {format_range(start, end, self.zone)}"
-        return format_range(start, end, self.zone)
+    def moment(self, moment: datetime, *, show_day: bool = True) -> LocalMoment:
+        """An instant on the business's wall clock, the year named when it is not the current one."""
+        local = moment.astimezone(self.zone)
+        return LocalMoment(local, show_day=show_day, show_year=local.year != self.current_year)
+
+    def when(self, start: datetime, end: datetime) -> LocalSpan:
+        """A span on the wall clock; its day is named when it is not the proposal's own."""
+        local_start = start.astimezone(self.zone)
+        show_day = self.always_show_day or local_start.date() != self.proposal_day
+        return LocalSpan(
+            local_start,
+            end.astimezone(self.zone),
+            show_day=show_day,
+            show_year=show_day and local_start.year != self.current_year,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +79,11 @@ class RuleInput:
     business: Business | None
 
     @property
-    def practitioner_name(self) -> str:
-        """The practitioner's name, or a neutral phrase when they are not known."""
+    def practitioner_name(self) -> str | None:
+        """The practitioner's name, or None when they are not known (the renderer words that)."""
         if self.practitioner is not None and self.practitioner.display_name:
             return self.practitioner.display_name
-        return "The practitioner"
+        return None
 
     def not_excluded(self, appointments: Iterable[Appointment]) -> list[Appointment]:
         """`appointments` without those the proposal excludes, once per id, by start then id."""
@@ -80,13 +96,13 @@ def _ids(appointments: Iterable[Appointment]) -> tuple[str, ...]:
     return tuple(sorted({a.id for a in appointments}))
 
 
-def _with_patient(appointment: Appointment, text: str) -> str:
-    name = appointment.patient_name.strip()
-    return f"{text} ({name})" if name else text
+def _slot(rule: RuleInput, appointment: Appointment) -> AppointmentSlot:
+    span = rule.wording.when(appointment.starts_at, appointment.ends_at)
+    return AppointmentSlot(span, appointment.patient_name.strip())
 
 
-def _listed(phrases: list[str]) -> str:
-    return join_words(phrases, limit=CLASHES_NAMED_IN_FULL)
+def _listed(items: list[ListItem]) -> Listing:
+    return Listing(tuple(items), CLASHES_NAMED_IN_FULL)
 
 
 def practitioner_double_booked(rule: RuleInput) -> list[ConflictWarning]:
@@ -97,9 +113,12 @@ def practitioner_double_booked(rule: RuleInput) -> list[ConflictWarning]:
     )
     if not clashes:
         return []
-    phrases = [_with_patient(a, rule.wording.when(a.starts_at, a.ends_at)) for a in clashes]
-    message = f"{rule.practitioner_name} is already booked {_listed(phrases)}."
-    return [ConflictWarning(WarningCategory.PRACTITIONER_DOUBLE_BOOKED, message, _ids(clashes))]
+    reason = Reason.of(
+        ReasonCode.PRACTITIONER_DOUBLE_BOOKED,
+        practitioner=rule.practitioner_name,
+        clashes=_listed([_slot(rule, a) for a in clashes]),
+    )
+    return [ConflictWarning(WarningCategory.PRACTITIONER_DOUBLE_BOOKED, reason, _ids(clashes))]
 
 
 def practitioner_unavailable(rule: RuleInput) -> list[ConflictWarning]:
@@ -112,11 +131,15 @@ def practitioner_unavailable(rule: RuleInput) -> list[ConflictWarning]:
         key=lambda b: (b.starts_at, b.id),
     )
     if blocks:
-        ranges = _listed([rule.wording.when(b.starts_at, b.ends_at) for b in blocks])
+        reason = Reason.of(
+            ReasonCode.PRACTITIONER_UNAVAILABLE,
+            practitioner=rule.practitioner_name,
+            spans=_listed([rule.wording.when(b.starts_at, b.ends_at) for b in blocks]),
+        )
         warnings.append(
             ConflictWarning(
                 WarningCategory.PRACTITIONER_UNAVAILABLE,
-                f"{rule.practitioner_name} is unavailable {ranges}.",
+                reason,
                 block_ids=tuple(sorted({b.id for b in blocks})),
             )
         )
@@ -125,27 +148,24 @@ def practitioner_unavailable(rule: RuleInput) -> list[ConflictWarning]:
         zone = rule.wording.zone
         if not within_opening_hours(p.starts_at, p.ends_at, business.opening_hours, zone):
             warnings.append(
-                ConflictWarning(
-                    WarningCategory.PRACTITIONER_UNAVAILABLE, _outside_hours_message(rule, business)
-                )
+                ConflictWarning(WarningCategory.PRACTITIONER_UNAVAILABLE, _outside_hours(rule, business))
             )
     return warnings
 
 
-def _outside_hours_message(rule: RuleInput, business: Business) -> str:
+def _outside_hours(rule: RuleInput, business: Business) -> Reason:
     p = rule.proposal
-    zone = rule.wording.zone
-    name = business.name.strip() or "The business"
-    weekday = p.starts_at.astimezone(zone).weekday()
+    weekday = p.starts_at.astimezone(rule.wording.zone).weekday()
     periods = periods_on(business.opening_hours, weekday)
     if not periods:
-        return f"{name} is closed on {WEEKDAY_PLURALS[weekday]}."
-    booking = rule.wording.when(p.starts_at, p.ends_at)
-    # A period closing at midnight reads "24:00": "08:00-00:00" would look like a mistake.
-    spans = [f"{q.opens:%H:%M}-{'24:00' if q.closes == time(0) else f'{q.closes:%H:%M}'}" for q in periods]
-    hours = join_words(spans, limit=len(spans))
-    return (
-        f"This booking ({booking}) is outside {name}'s opening hours ({hours} on {WEEKDAY_PLURALS[weekday]})."
+        return Reason.of(ReasonCode.BUSINESS_CLOSED, business=business.name, weekday=weekday)
+    hours: list[ListItem] = [OpeningPeriod(q.opens, q.closes) for q in periods]
+    return Reason.of(
+        ReasonCode.OUTSIDE_OPENING_HOURS,
+        business=business.name,
+        booking=rule.wording.when(p.starts_at, p.ends_at),
+        hours=Listing(tuple(hours), len(hours)),
+        weekday=weekday,
     )
 
 
@@ -157,15 +177,19 @@ def patient_double_booked(rule: RuleInput) -> list[ConflictWarning]:
     clashes = rule.not_excluded(rule.index.patient_appointments(p.patient_id, p.starts_at, p.ends_at))
     if not clashes:
         return []
-    phrases = []
+    bookings: list[ListItem] = []
     for a in clashes:
-        with_whom = (
-            rule.practitioner_name if a.practitioner_id == p.practitioner_id else "another practitioner"
+        same = a.practitioner_id == p.practitioner_id
+        bookings.append(
+            PatientBooking(
+                rule.wording.when(a.starts_at, a.ends_at),
+                same_practitioner=same,
+                practitioner_name=rule.practitioner_name if same else None,
+            )
         )
-        phrases.append(f"{rule.wording.when(a.starts_at, a.ends_at)} with {with_whom}")
-    patient = next((a.patient_name.strip() for a in clashes if a.patient_name.strip()), "The patient")
-    message = f"{patient} is already booked {_listed(phrases)}."
-    return [ConflictWarning(WarningCategory.PATIENT_DOUBLE_BOOKED, message, _ids(clashes))]
+    patient = next((a.patient_name.strip() for a in clashes if a.patient_name.strip()), None)
+    reason = Reason.of(ReasonCode.PATIENT_DOUBLE_BOOKED, patient=patient, bookings=_listed(bookings))
+    return [ConflictWarning(WarningCategory.PATIENT_DOUBLE_BOOKED, reason, _ids(clashes))]
 
 
 def buffer_too_short(rule: RuleInput) -> list[ConflictWarning]:
@@ -177,24 +201,25 @@ def buffer_too_short(rule: RuleInput) -> list[ConflictWarning]:
     near = rule.not_excluded(
         rule.index.practitioner_appointments(p.practitioner_id, p.starts_at - buffer, p.ends_at + buffer)
     )
-    tight: list[tuple[Appointment, str]] = []
+    tight: list[tuple[Appointment, BufferGap]] = []
     for a in near:
         if a.ends_at <= p.starts_at:
-            gap, side = p.starts_at - a.ends_at, "after"
+            gap, after = p.starts_at - a.ends_at, True
         elif a.starts_at >= p.ends_at:
-            gap, side = a.starts_at - p.ends_at, "before"
+            gap, after = a.starts_at - p.ends_at, False
         else:
             continue  # an overlap, which is category 1's to report
         if gap < buffer:
-            when = _with_patient(a, rule.wording.when(a.starts_at, a.ends_at))
-            tight.append((a, f"{format_duration(gap)} {side} {when}"))
+            tight.append((a, BufferGap(gap, after_neighbour=after, neighbour=_slot(rule, a))))
     if not tight:
         return []
-    message = (
-        f"{rule.practitioner_name} needs {format_duration(buffer)} between appointments; "
-        f"this booking leaves {_listed([phrase for _, phrase in tight])}."
+    reason = Reason.of(
+        ReasonCode.BUFFER_TOO_SHORT,
+        practitioner=rule.practitioner_name,
+        buffer=buffer,
+        gaps=_listed([gap for _, gap in tight]),
     )
-    return [ConflictWarning(WarningCategory.BUFFER_TOO_SHORT, message, _ids(a for a, _ in tight))]
+    return [ConflictWarning(WarningCategory.BUFFER_TOO_SHORT, reason, _ids(a for a, _ in tight))]
 
 
 def group_over_capacity(rule: RuleInput) -> list[ConflictWarning]:
@@ -203,8 +228,13 @@ def group_over_capacity(rule: RuleInput) -> list[ConflictWarning]:
     attendees = rule.proposal.attendee_count
     if kind is None or not kind.is_group or attendees <= kind.max_attendees:
         return []
-    message = f"{kind.name} takes at most {kind.max_attendees} attendees; this booking has {attendees}."
-    return [ConflictWarning(WarningCategory.GROUP_OVER_CAPACITY, message)]
+    reason = Reason.of(
+        ReasonCode.GROUP_OVER_CAPACITY,
+        type_name=kind.name,
+        max_attendees=kind.max_attendees,
+        attendees=attendees,
+    )
+    return [ConflictWarning(WarningCategory.GROUP_OVER_CAPACITY, reason)]
 
 
 def type_not_offered(rule: RuleInput) -> list[ConflictWarning]:
@@ -215,9 +245,9 @@ def type_not_offered(rule: RuleInput) -> list[ConflictWarning]:
         return []
     if type_id in practitioner.appointment_type_ids:
         return []
-    type_name = rule.appointment_type.name if rule.appointment_type is not None else "this appointment type"
-    message = f"{rule.practitioner_name} does not offer {type_name}."
-    return [ConflictWarning(WarningCategory.TYPE_NOT_OFFERED, message)]
+    type_name = rule.appointment_type.name if rule.appointment_type is not None else None
+    reason = Reason.of(ReasonCode.TYPE_NOT_OFFERED, practitioner=rule.practitioner_name, type_name=type_name)
+    return [ConflictWarning(WarningCategory.TYPE_NOT_OFFERED, reason)]
 
 
 def start_in_past(rule: RuleInput) -> list[ConflictWarning]:
@@ -225,9 +255,8 @@ def start_in_past(rule: RuleInput) -> list[ConflictWarning]:
     p = rule.proposal
     if p.starts_at >= rule.context.now:
         return []
-    local_start = p.starts_at.astimezone(rule.wording.zone)
-    when = f"{rule.wording.day(local_start.date())} {format_clock(p.starts_at, rule.wording.zone)}"
-    return [ConflictWarning(WarningCategory.START_IN_PAST, f"This booking starts in the past ({when}).")]
+    reason = Reason.of(ReasonCode.START_IN_PAST, starts_at=rule.wording.moment(p.starts_at))
+    return [ConflictWarning(WarningCategory.START_IN_PAST, reason)]
 
 
 def stale_cache(rule: RuleInput) -> list[ConflictWarning]:
@@ -236,15 +265,10 @@ def stale_cache(rule: RuleInput) -> list[ConflictWarning]:
     if not context.cache_is_stale and context.stale_since is None:
         return []
     if context.stale_since is None:
-        message = "Working offline and not yet synced: bookings made at other desks are unknown."
+        reason = Reason.of(ReasonCode.CACHE_NEVER_SYNCED)
     else:
-        zone = rule.wording.zone
-        synced = context.stale_since
-        when = f"{format_clock(synced, zone)} on {rule.wording.day(synced.astimezone(zone).date())}"
-        message = (
-            f"Working offline, last synced at {when}: bookings made at other desks since then are unknown."
-        )
-    return [ConflictWarning(WarningCategory.STALE_CACHE, message)]
+        reason = Reason.of(ReasonCode.CACHE_STALE_SINCE, synced_at=rule.wording.moment(context.stale_since))
+    return [ConflictWarning(WarningCategory.STALE_CACHE, reason)]
 
 
 # In category order: the panel lists warnings in this order.

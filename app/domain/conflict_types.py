@@ -11,6 +11,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from app.domain.entities import Appointment, AppointmentType, Business, Practitioner, UnavailableBlock
+from app.domain.reason_english import english
+from app.domain.reasons import Reason
 
 
 class WarningCategory(StrEnum):
@@ -40,16 +42,22 @@ SCHEDULE_CLASH_CATEGORIES = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class ConflictWarning:
-    """One warning: its category, a sentence for the panel, and the appointments involved.
+    """One warning: its category, what it says (as a `Reason`), and the appointments involved.
 
     `appointment_ids` are sorted and unique. `block_ids` names unavailable blocks involved (category 2),
-    kept apart because they are not appointments.
+    kept apart because they are not appointments. `message` is the English sentence (the CLI's);
+    the GUI renders `reason` in the user's language instead.
     """
 
     category: WarningCategory
-    message: str
+    reason: Reason
     appointment_ids: tuple[str, ...] = ()
     block_ids: tuple[str, ...] = ()
+
+    @property
+    def message(self) -> str:
+        """The warning in English."""
+        return english(self.reason)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from app.domain.conflict_types import (
 )
 from app.domain.entities import Business
 from app.domain.errors import DomainError, require_aware
-from app.domain.formatting import join_words
+from app.domain.reasons import Listing, ListItem, Reason, ReasonCode
 from app.domain.schedule_index import ScheduleIndex
 from app.domain.timezones import UTC, business_zone
 
@@ -61,7 +61,7 @@ def detect_series_conflicts(
     zone = _zone(context, proposals[0])
     per_instance = [_detect_one(p, context, index, always_show_day=True) for p in proposals]
 
-    clashing_days: list[str] = []
+    clashing_days: list[ListItem] = []
     clash_ids: set[str] = set()
     clash_block_ids: set[str] = set()
     current_year = context.now.astimezone(zone).year
@@ -87,10 +87,9 @@ def detect_series_conflicts(
     if not clashing_days:
         return unique
     total = len(proposals)
-    verb = "clashes" if len(clashing_days) == 1 else "clash"
     summary = ConflictWarning(
         WarningCategory.REPEAT_INSTANCES_CONFLICT,
-        f"{len(clashing_days)} of {total} repeats {verb}: {join_words(clashing_days, limit=total)}.",
+        Reason.of(ReasonCode.REPEATS_CLASH, days=Listing(tuple(clashing_days), total), total=total),
         tuple(sorted(clash_ids)),
         tuple(sorted(clash_block_ids)),
     )

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.domain.reasons import Reason
 
 
 class DomainError(Exception):
@@ -22,7 +26,14 @@ class InvalidRepeatRuleError(DomainError, ValueError):
 
 
 class StatusChangeRefusedError(DomainError):
-    """An appointment cannot move to the requested status (e.g. marking a cancelled one arrived)."""
+    """An appointment cannot move to the requested status (e.g. marking a cancelled one arrived).
+
+    The text is English; `reason` (when given) is the same refusal as a `Reason` the GUI can translate.
+    """
+
+    def __init__(self, message: str, *, reason: Reason | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 def require_aware(value: object, name: str) -> None:

@@ -3,6 +3,8 @@
 Status is booked, arrived, did_not_arrive or cancelled; a deleted appointment has no status at all (it
 is absent from every list). Arrived and did-not-arrive exclude each other; a cancelled or deleted
 appointment cannot be marked either way. Changes return a new `Appointment` (entities are frozen).
+A refusal is a `Reason` (`status_change_refusal_reason`, and `StatusChangeRefusedError.reason`) for
+the GUI to word in the user's language; `status_change_refusal` and the error's text are English.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from datetime import datetime
 
 from app.domain.entities import Appointment, AppointmentStatus, CancellationReason
 from app.domain.errors import StatusChangeRefusedError, require_aware
+from app.domain.reason_english import english
+from app.domain.reasons import Reason, ReasonCode
 
 
 def status_of(appointment: Appointment) -> AppointmentStatus | None:
@@ -21,33 +25,30 @@ def status_of(appointment: Appointment) -> AppointmentStatus | None:
     return appointment.status
 
 
-def status_change_refusal(appointment: Appointment, target: AppointmentStatus) -> str | None:
-    """Why `appointment` cannot move to `target`, or None when it can."""
+def status_change_refusal_reason(appointment: Appointment, target: AppointmentStatus) -> Reason | None:
+    """Why `appointment` cannot move to `target` (a `Reason` to render), or None when it can."""
     if appointment.is_deleted:
-        return "This appointment has been deleted."
+        return Reason.of(ReasonCode.APPOINTMENT_DELETED)
     current = appointment.status
     if current == AppointmentStatus.CANCELLED:
         if target == AppointmentStatus.CANCELLED:
-            return "This appointment is already cancelled."
-        return "This appointment is cancelled; its status cannot change."
+            return Reason.of(ReasonCode.ALREADY_CANCELLED)
+        return Reason.of(ReasonCode.CANCELLED_STATUS_FIXED)
     if current == target:
-        return f"This appointment is already marked {_status_words(target)}."
+        return Reason.of(ReasonCode.ALREADY_MARKED, status=target.value)
     return None
 
 
-def _status_words(status: AppointmentStatus) -> str:
-    return {
-        AppointmentStatus.BOOKED: "booked",
-        AppointmentStatus.ARRIVED: "arrived",
-        AppointmentStatus.DID_NOT_ARRIVE: "did not arrive",
-        AppointmentStatus.CANCELLED: "cancelled",
-    }[status]
+def status_change_refusal(appointment: Appointment, target: AppointmentStatus) -> str | None:
+    """Why `appointment` cannot move to `target`, in English, or None when it can."""
+    reason = status_change_refusal_reason(appointment, target)
+    return english(reason) if reason is not None else None
 
 
 def _refuse_unless_allowed(appointment: Appointment, target: AppointmentStatus) -> None:
-    refusal = status_change_refusal(appointment, target)
-    if refusal is not None:
-        raise StatusChangeRefusedError(refusal)
+    reason = status_change_refusal_reason(appointment, target)
+    if reason is not None:
+        raise StatusChangeRefusedError(english(reason), reason=reason)
 
 
 def mark_arrived(appointment: Appointment) -> Appointment:

@@ -19,7 +19,9 @@ Practitioner link ("Join"), checks in this order:
   6. inside the join window [starts_at - opens_before, ends_at);
   7. the appointment carries a practitioner link.
 
-Reasons are sentences for the tooltip and status bar. They never contain a link or a patient's name.
+A refusal is a `Reason` (`app.domain.reasons`): a code with its facts (the type's name, when Join
+opens). `LinkDecision.reason` is its English sentence for the CLI; the GUI renders `refusal` in the
+user's language. Neither ever contains a link or a patient's name.
 """
 
 from __future__ import annotations
@@ -30,66 +32,88 @@ from zoneinfo import ZoneInfo
 
 from app.domain.entities import Appointment, AppointmentType, Attendee, UserRole
 from app.domain.errors import require_aware
-from app.domain.formatting import format_clock, format_day, format_duration
+from app.domain.reason_english import english
+from app.domain.reasons import LocalMoment, Reason, ReasonCode
 
 DEFAULT_JOIN_WINDOW = timedelta(minutes=15)
 
-REASON_APPOINTMENT_DELETED = "This appointment has been deleted."
-REASON_TYPE_UNKNOWN = (
-    "The appointment type is unknown, so telehealth cannot be confirmed. Sync and try again."
-)
-REASON_GROUP = "Group appointments have no telehealth links."
-REASON_CANCELLED = "This appointment is cancelled."
-REASON_ENDED = "This appointment has ended; its telehealth link has expired."
-REASON_LINK_NOT_SYNCED = "The patient's telehealth link has not been synced yet. Sync and try again."
-REASON_ATTENDEE_CANCELLED = "The patient's place on this appointment was cancelled."
-REASON_RECEPTION_CANNOT_JOIN = "Join is for practitioners and administrators only."
-REASON_NO_PRACTITIONER_LINK = "This appointment has no telehealth link yet. Sync and try again."
+REFUSED_APPOINTMENT_DELETED = Reason.of(ReasonCode.APPOINTMENT_DELETED)
+REFUSED_TYPE_UNKNOWN = Reason.of(ReasonCode.TELEHEALTH_TYPE_UNKNOWN)
+REFUSED_GROUP = Reason.of(ReasonCode.TELEHEALTH_GROUP)
+REFUSED_CANCELLED = Reason.of(ReasonCode.APPOINTMENT_CANCELLED)
+REFUSED_ENDED = Reason.of(ReasonCode.PATIENT_LINK_EXPIRED)
+REFUSED_LINK_NOT_SYNCED = Reason.of(ReasonCode.PATIENT_LINK_NOT_SYNCED)
+REFUSED_ATTENDEE_CANCELLED = Reason.of(ReasonCode.ATTENDEE_CANCELLED)
+REFUSED_RECEPTION_CANNOT_JOIN = Reason.of(ReasonCode.JOIN_NOT_FOR_RECEPTION)
+REFUSED_JOIN_ENDED = Reason.of(ReasonCode.JOIN_APPOINTMENT_ENDED)
+REFUSED_NO_PRACTITIONER_LINK = Reason.of(ReasonCode.JOIN_NO_LINK)
+
+# The English sentences, as the CLI prints them.
+REASON_APPOINTMENT_DELETED = english(REFUSED_APPOINTMENT_DELETED)
+REASON_TYPE_UNKNOWN = english(REFUSED_TYPE_UNKNOWN)
+REASON_GROUP = english(REFUSED_GROUP)
+REASON_CANCELLED = english(REFUSED_CANCELLED)
+REASON_ENDED = english(REFUSED_ENDED)
+REASON_LINK_NOT_SYNCED = english(REFUSED_LINK_NOT_SYNCED)
+REASON_ATTENDEE_CANCELLED = english(REFUSED_ATTENDEE_CANCELLED)
+REASON_RECEPTION_CANNOT_JOIN = english(REFUSED_RECEPTION_CANNOT_JOIN)
+REASON_NO_PRACTITIONER_LINK = english(REFUSED_NO_PRACTITIONER_LINK)
 
 
 @dataclass(frozen=True, slots=True)
 class LinkDecision:
-    """Whether a link action is allowed; `reason` is None exactly when it is."""
+    """Whether a link action is allowed; `refusal` is None exactly when it is."""
 
     allowed: bool
-    reason: str | None
+    refusal: Reason | None
 
     def __post_init__(self) -> None:
-        if self.allowed != (self.reason is None):
-            raise ValueError("A LinkDecision has a reason exactly when it is refused.")
+        if self.allowed != (self.refusal is None):
+            raise ValueError("A LinkDecision has a refusal exactly when it is refused.")
+
+    @property
+    def reason(self) -> str | None:
+        """Why it is refused, in English (None when allowed)."""
+        return english(self.refusal) if self.refusal is not None else None
 
     @classmethod
     def allow(cls) -> LinkDecision:
         """An allowed decision."""
-        return cls(allowed=True, reason=None)
+        return cls(allowed=True, refusal=None)
 
     @classmethod
-    def refuse(cls, reason: str) -> LinkDecision:
-        """A refused decision with the sentence to show."""
-        return cls(allowed=False, reason=reason)
+    def refuse(cls, refusal: Reason) -> LinkDecision:
+        """A refused decision with the reason to show."""
+        return cls(allowed=False, refusal=refusal)
 
 
 ALLOWED = LinkDecision.allow()
 
 
+def telehealth_off_refusal(appointment_type: AppointmentType) -> Reason:
+    """Telehealth is off for this type (`Telehealth is off for Initial Consultation.`)."""
+    return Reason.of(ReasonCode.TELEHEALTH_OFF, type_name=appointment_type.name.strip() or None)
+
+
 def telehealth_off_reason(appointment_type: AppointmentType) -> str:
     """`Telehealth is off for Initial Consultation.`"""
-    name = appointment_type.name.strip() or "this appointment type"
-    return f"Telehealth is off for {name}."
+    return english(telehealth_off_refusal(appointment_type))
 
 
-def _session_refusal(appointment: Appointment | None, appointment_type: AppointmentType | None) -> str | None:
+def _session_refusal(
+    appointment: Appointment | None, appointment_type: AppointmentType | None
+) -> Reason | None:
     """Checks 1-5 shared by both links: a telehealth session exists for this appointment."""
     if appointment is None or appointment.is_deleted:
-        return REASON_APPOINTMENT_DELETED
+        return REFUSED_APPOINTMENT_DELETED
     if appointment_type is None:
-        return REASON_TYPE_UNKNOWN
+        return REFUSED_TYPE_UNKNOWN
     if not appointment_type.telehealth_enabled:
-        return telehealth_off_reason(appointment_type)
+        return telehealth_off_refusal(appointment_type)
     if appointment.is_group or appointment_type.is_group:
-        return REASON_GROUP
+        return REFUSED_GROUP
     if appointment.cancelled_at is not None:
-        return REASON_CANCELLED
+        return REFUSED_CANCELLED
     return None
 
 
@@ -110,16 +134,16 @@ def patient_link_decision(
         return LinkDecision.refuse(refusal)
     assert appointment is not None  # _session_refusal refused a missing appointment
     if now >= appointment.ends_at:
-        return LinkDecision.refuse(REASON_ENDED)
+        return LinkDecision.refuse(REFUSED_ENDED)
     if (
         attendee is None
         or attendee.appointment_id != appointment.id
         or not _has_link(attendee.telehealth_url)
     ):
         # An attendee of another appointment is treated as missing: its link must never leak here.
-        return LinkDecision.refuse(REASON_LINK_NOT_SYNCED)
+        return LinkDecision.refuse(REFUSED_LINK_NOT_SYNCED)
     if attendee.cancelled_at is not None or attendee.deleted_at is not None:
-        return LinkDecision.refuse(REASON_ATTENDEE_CANCELLED)
+        return LinkDecision.refuse(REFUSED_ATTENDEE_CANCELLED)
     return ALLOWED
 
 
@@ -135,28 +159,32 @@ def join_decision(
     """Whether "Join" is allowed now for `role`; `zone` (optional) puts the opening time in the reason."""
     require_aware(now, "now")
     if role not in (UserRole.PRACTITIONER, UserRole.ADMINISTRATOR):
-        return LinkDecision.refuse(REASON_RECEPTION_CANNOT_JOIN)
+        return LinkDecision.refuse(REFUSED_RECEPTION_CANNOT_JOIN)
     refusal = _session_refusal(appointment, appointment_type)
     if refusal is not None:
         return LinkDecision.refuse(refusal)
     assert appointment is not None  # _session_refusal refused a missing appointment
     opens_at = appointment.starts_at - max(opens_before, timedelta(0))
     if now < opens_at:
-        return LinkDecision.refuse(_not_open_yet_reason(opens_at, opens_before, now, zone))
+        return LinkDecision.refuse(_not_open_yet(opens_at, opens_before, now, zone))
     if now >= appointment.ends_at:
-        return LinkDecision.refuse("This appointment has ended.")
+        return LinkDecision.refuse(REFUSED_JOIN_ENDED)
     if not _has_link(appointment.telehealth_url):
-        return LinkDecision.refuse(REASON_NO_PRACTITIONER_LINK)
+        return LinkDecision.refuse(REFUSED_NO_PRACTITIONER_LINK)
     return ALLOWED
 
 
-def _not_open_yet_reason(
+def _not_open_yet(
     opens_at: datetime, opens_before: timedelta, now: datetime, zone: ZoneInfo | None
-) -> str:
-    lead = format_duration(opens_before) if opens_before > timedelta(0) else ""
-    when = f"{lead} before the start" if lead else "at the start"
+) -> Reason:
+    lead = opens_before if opens_before > timedelta(0) else None
     if zone is None:
-        return f"Join opens {when}."
+        if lead is None:
+            return Reason.of(ReasonCode.JOIN_OPENS_AT_START)
+        return Reason.of(ReasonCode.JOIN_OPENS_BEFORE_START, lead=lead)
     local_open = opens_at.astimezone(zone)
-    day = "" if local_open.date() == now.astimezone(zone).date() else f" on {format_day(local_open.date())}"
-    return f"Join opens at {format_clock(opens_at, zone)}{day}, {when}."
+    # The day is named only when Join opens on another day than today; never with the year.
+    opens = LocalMoment(local_open, show_day=local_open.date() != now.astimezone(zone).date())
+    if lead is None:
+        return Reason.of(ReasonCode.JOIN_OPENS_AT_TIME_AT_START, opens_at=opens)
+    return Reason.of(ReasonCode.JOIN_OPENS_AT_TIME_BEFORE_START, opens_at=opens, lead=lead)

@@ -22,11 +22,13 @@ from app.domain.booking_validation import (
     FIELD_PRACTITIONER,
     FIELD_STARTS_AT,
     ValidationProblem,
+    archived_type_problem,
 )
 from app.domain.conflicts import BookingProposal, ConflictWarning, WarningCategory
 from app.domain.entities import Appointment
+from app.domain.reasons import Reason, ReasonCode
 from app.domain.timezones import business_zone, local_to_utc
-from app.services.booking_service import create_payload
+from app.services.booking_service import create_payload, inactive_practitioner_problem
 from app.services.change_recording import (
     SeriesScope,
     load_appointment,
@@ -98,7 +100,7 @@ def change_appointment(
         for before, after in check.planned:
             current = load_appointment(session, before.id)
             if current != before:
-                raise ChangeRefused("The appointment changed while it was being edited. Please try again.")
+                raise ChangeRefused(Reason.of(ReasonCode.APPOINTMENT_CHANGED_WHILE_EDITING))
             record_change(
                 session,
                 after,
@@ -155,17 +157,17 @@ def _plan(
 ) -> tuple[list[tuple[Appointment, Appointment]], list[ValidationProblem]]:
     target = load_appointment(session, edit.appointment_id)
     if target.cancelled_at is not None:
-        raise ChangeRefused("This appointment is cancelled; it cannot be moved or edited.")
+        raise ChangeRefused(Reason.of(ReasonCode.CANCELLED_CANNOT_BE_EDITED))
     problems = _reference_problems(session, edit)
     new_start = edit.starts_at if edit.starts_at is not None else target.starts_at
     new_end = edit.ends_at if edit.ends_at is not None else new_start + (target.ends_at - target.starts_at)
     for value, field_name in ((edit.starts_at, FIELD_STARTS_AT), (edit.ends_at, FIELD_ENDS_AT)):
         if value is not None and (value.tzinfo is None or value.utcoffset() is None):
-            problems.append(ValidationProblem(field_name, "The time has no time zone."))
+            problems.append(ValidationProblem.of(field_name, ReasonCode.TIME_WITHOUT_ZONE))
     if problems:
         return [], problems
     if new_end <= new_start:
-        return [], [ValidationProblem(FIELD_ENDS_AT, "The end must be after the start.")]
+        return [], [ValidationProblem.of(FIELD_ENDS_AT, ReasonCode.END_NOT_AFTER_START)]
     business = get_business(session, target.business_id) or first_business(session)
     zone = business_zone(business.time_zone_identifier if business is not None else None)
     shift = _wall_clock(new_start, zone) - _wall_clock(target.starts_at, zone)
@@ -200,32 +202,15 @@ def _reference_problems(session: Executor, edit: AppointmentEdit) -> list[Valida
     if edit.practitioner_id is not None:
         practitioner = get_practitioner(session, edit.practitioner_id)
         if practitioner is None:
-            problems.append(
-                ValidationProblem(
-                    FIELD_PRACTITIONER,
-                    "The chosen practitioner is not in the local copy. Sync and try again.",
-                )
-            )
+            problems.append(ValidationProblem.of(FIELD_PRACTITIONER, ReasonCode.PRACTITIONER_NOT_CACHED))
         elif not practitioner.active:
-            problems.append(
-                ValidationProblem(FIELD_PRACTITIONER, f"{practitioner.display_name} is no longer active.")
-            )
+            problems.append(inactive_practitioner_problem(practitioner))
     if edit.appointment_type_id is not None:
         kind = get_appointment_type(session, edit.appointment_type_id)
         if kind is None:
-            problems.append(
-                ValidationProblem(
-                    FIELD_APPOINTMENT_TYPE,
-                    "The chosen appointment type is unknown. Sync and choose it again.",
-                )
-            )
+            problems.append(ValidationProblem.of(FIELD_APPOINTMENT_TYPE, ReasonCode.APPOINTMENT_TYPE_UNKNOWN))
         elif kind.is_archived:
-            problems.append(
-                ValidationProblem(
-                    FIELD_APPOINTMENT_TYPE,
-                    f"{kind.name} is archived and can no longer be booked. Choose another type.",
-                )
-            )
+            problems.append(archived_type_problem(kind))
     return problems
 
 

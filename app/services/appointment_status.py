@@ -137,4 +137,4 @@ def _apply(rule: Callable[..., Appointment], appointment: Appointment, **argumen
     try:
         return rule(appointment, **arguments)
     except StatusChangeRefusedError as refusal:
-        raise ChangeRefused(str(refusal)) from None
+        raise ChangeRefused(str(refusal), reason=refusal.reason) from None

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from app.domain.entities import Appointment, AppointmentStatus
+from app.domain.reason_english import english
+from app.domain.reasons import Reason
 from app.domain.telehealth_link_policy import patient_link_decision
 from app.services.errors import AppointmentNotFound
 from app.services.workspace import ClinicWorkspace
@@ -38,9 +40,15 @@ class AgendaItem:
     status: AppointmentStatus
     pending_sync: bool
     patient_link_allowed: bool
-    patient_link_reason: str | None
+    # Why Copy patient link is refused (None when allowed): a `Reason` the GUI words in its language.
+    patient_link_refusal: Reason | None
     business_id: str
     appointment: Appointment = field(repr=False, compare=False)
+
+    @property
+    def patient_link_reason(self) -> str | None:
+        """Why Copy patient link is refused, in English (the agenda JSON's `patient_link_reason`)."""
+        return english(self.patient_link_refusal) if self.patient_link_refusal is not None else None
 
 
 def describe_appointments(
@@ -75,7 +83,7 @@ def describe_appointments(
                 status=appointment.status,
                 pending_sync=appointment.id in pending,
                 patient_link_allowed=decision.allowed,
-                patient_link_reason=decision.reason,
+                patient_link_refusal=decision.refusal,
                 business_id=appointment.business_id,
                 appointment=appointment,
             )

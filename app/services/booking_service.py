@@ -27,6 +27,7 @@ from app.domain.booking_validation import (
 )
 from app.domain.conflicts import BookingProposal, ConflictWarning
 from app.domain.entities import Appointment, AppointmentType, Business, Patient, Practitioner
+from app.domain.reasons import ReasonCode
 from app.domain.recurrence import RepeatRule, expand_occurrences, to_cliniko_repeat_rule
 from app.domain.timezones import business_zone
 from app.log import services_log
@@ -248,6 +249,13 @@ def _resolve_in(session: Executor, request: BookingRequest) -> _Resolved:
     return _Resolved(request, tuple(problems), kind, practitioner, patient, business, occurrences)
 
 
+def inactive_practitioner_problem(practitioner: Practitioner) -> ValidationProblem:
+    """The practitioner is no longer active, so they cannot be booked."""
+    return ValidationProblem.of(
+        FIELD_PRACTITIONER, ReasonCode.PRACTITIONER_INACTIVE, practitioner=practitioner.display_name
+    )
+
+
 def _reference_problems(
     request: BookingRequest,
     patient: Patient | None,
@@ -257,28 +265,14 @@ def _reference_problems(
     """Ids that name nothing in the cache, or records that can no longer be booked."""
     problems = []
     if request.patient_id and patient is None:
-        problems.append(
-            ValidationProblem(
-                FIELD_PATIENT, "The chosen patient is not in the local copy. Sync and try again."
-            )
-        )
+        problems.append(ValidationProblem.of(FIELD_PATIENT, ReasonCode.PATIENT_NOT_CACHED))
     elif patient is not None and patient.archived_at is not None:
-        problems.append(ValidationProblem(FIELD_PATIENT, "This patient is archived and cannot be booked."))
+        problems.append(ValidationProblem.of(FIELD_PATIENT, ReasonCode.PATIENT_ARCHIVED))
     if request.practitioner_id and practitioner is None:
-        problems.append(
-            ValidationProblem(
-                FIELD_PRACTITIONER, "The chosen practitioner is not in the local copy. Sync and try again."
-            )
-        )
+        problems.append(ValidationProblem.of(FIELD_PRACTITIONER, ReasonCode.PRACTITIONER_NOT_CACHED))
     elif practitioner is not None and not practitioner.active:
-        problems.append(
-            ValidationProblem(FIELD_PRACTITIONER, f"{practitioner.display_name} is no longer active.")
-        )
+        problems.append(inactive_practitioner_problem(practitioner))
     if business is None:
-        message = (
-            "The chosen business is not in the local copy. Sync and try again."
-            if request.business_id
-            else "No business is known yet. Sync first."
-        )
-        problems.append(ValidationProblem(FIELD_BUSINESS, message))
+        code = ReasonCode.BUSINESS_NOT_CACHED if request.business_id else ReasonCode.NO_BUSINESS_YET
+        problems.append(ValidationProblem.of(FIELD_BUSINESS, code))
     return problems

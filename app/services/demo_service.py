@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from types import TracebackType
 
+from app.domain.reasons import Reason, ReasonCode
 from app.log import services_log
 from app.sandbox.server import DEFAULT_API_KEY, SandboxServer, SandboxStartError
 from app.services.errors import ServiceError
@@ -84,7 +85,7 @@ class DemoClinic:
             if server is not None:
                 server.close()
             shutil.rmtree(data_dir, ignore_errors=True)
-            raise DemoUnavailable("The demo clinic could not start on this computer.") from None
+            raise DemoUnavailable(Reason.of(ReasonCode.DEMO_CANNOT_START)) from None
         services_log.info("demo clinic started on loopback port %d", server.port)
         return cls(server, data_dir)
 

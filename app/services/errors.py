@@ -1,7 +1,11 @@
 """The errors services raise: each carries a sentence a receptionist can act on.
 
-Known failures are `ServiceError`s (show the message); anything else is a bug. Messages never hold a
-telehealth link, an API key or a patient's name.
+Known failures are `ServiceError`s; anything else is a bug. `message` is the English sentence (what
+the CLI prints). `reason`, when set, is the same failure as a `Reason` (`app.domain.reasons`): a
+stable code with its facts, which the GUI words in the user's language (`app.ui.domain_text`).
+Failures whose words come from outside (the operating system, a server's own explanation) may have
+no `reason`; the GUI then shows `message`. Messages never hold a telehealth link, an API key or a
+patient's name.
 """
 
 from __future__ import annotations
@@ -9,17 +13,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from app.domain.reason_english import english
+from app.domain.reasons import Reason, ReasonCode
+
 if TYPE_CHECKING:
     from app.domain.booking_validation import ValidationProblem
     from app.domain.conflicts import ConflictWarning
 
 
 class ServiceError(Exception):
-    """Base of every error a service reports to the user (known, not a bug)."""
+    """Base of every error a service reports to the user (known, not a bug).
 
-    def __init__(self, message: str) -> None:
+    Built from a `Reason` (the message is its English) or from a sentence, optionally with the
+    `reason` it stands for when the sentence holds details the reason leaves out.
+    """
+
+    def __init__(self, message: str | Reason, *, reason: Reason | None = None) -> None:
+        if isinstance(message, Reason):
+            reason, message = message, english(message)
         super().__init__(message)
         self.message = message
+        self.reason = reason
 
 
 class CredentialStoreUnavailable(ServiceError):
@@ -38,7 +52,7 @@ class AppointmentNotFound(ServiceError):
     """The appointment is not in the local cache (never synced, or deleted)."""
 
     def __init__(self, appointment_id: str) -> None:
-        super().__init__(f"Appointment {appointment_id} is not in the local copy. Sync and try again.")
+        super().__init__(Reason.of(ReasonCode.APPOINTMENT_NOT_CACHED, appointment_id=appointment_id))
         self.appointment_id = appointment_id
 
 
@@ -51,7 +65,9 @@ class BookingInvalid(ServiceError):
 
     def __init__(self, problems: Sequence[ValidationProblem]) -> None:
         self.problems = tuple(problems)
-        super().__init__(" ".join(problem.message for problem in self.problems) or "The booking is invalid.")
+        super().__init__(
+            Reason.of(ReasonCode.BOOKING_INVALID, problems=tuple(problem.reason for problem in self.problems))
+        )
 
 
 class BookingHasWarnings(ServiceError):
@@ -59,9 +75,7 @@ class BookingHasWarnings(ServiceError):
 
     def __init__(self, warnings: Sequence[ConflictWarning]) -> None:
         self.warnings = tuple(warnings)
-        count = len(self.warnings)
-        noun = "warning" if count == 1 else "warnings"
-        super().__init__(f"The booking has {count} {noun}; book anyway to save it regardless.")
+        super().__init__(Reason.of(ReasonCode.BOOKING_HAS_WARNINGS, count=len(self.warnings)))
 
 
 class InvalidApiKey(ServiceError):

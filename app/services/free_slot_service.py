@@ -2,23 +2,38 @@
 
 The search reads the cache a week at a time (an indexed window query per week), so a practitioner
 free tomorrow costs one small read, and a fully booked month only a few.
+
+Only practitioners who offer the chosen type are proposed. Whether they do is known from the cache
+(`Practitioner.appointment_type_ids`); when it is not known for someone (None), they stay candidates,
+as the booking's "type not offered" warning also stays quiet then.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from app.domain.entities import AppointmentType, Practitioner
 from app.domain.free_slots import find_next_free_slot
 from app.domain.timezones import business_zone
 from app.services.errors import InvalidRequest
 from app.services.workspace import ClinicWorkspace
-from app.store.catalog import first_business, get_appointment_type, get_business, list_practitioners
+from app.store.catalog import (
+    first_business,
+    get_appointment_type,
+    get_business,
+    list_practitioners,
+)
+from app.store.prepared import Executor
 from app.store.queries import appointments_in_window, unavailable_blocks_in_window
 
 DEFAULT_HORIZON = timedelta(days=60)
 _CHUNK = timedelta(days=7)
+
+
+class TypeNotOffered(InvalidRequest):
+    """None of the practitioners asked about offers the appointment type."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +43,34 @@ class FreeSlot:
     practitioner_id: str
     starts_at: datetime
     ends_at: datetime
+
+
+def practitioners_offering(practitioners: Iterable[Practitioner], appointment_type_id: str) -> list[str]:
+    """Ids of those who offer the type, or whose offered types are not known, in the order given."""
+    return [
+        p.id
+        for p in practitioners
+        if p.appointment_type_ids is None or appointment_type_id in p.appointment_type_ids
+    ]
+
+
+def _candidate_ids(
+    session: Executor, practitioner_ids: Sequence[str] | None, kind: AppointmentType | None
+) -> list[str]:
+    """The practitioners to search, in order: those asked about (None: all active) who offer `kind`."""
+    if practitioner_ids is None:
+        candidates = list_practitioners(session, active_only=True)
+    else:
+        known = {p.id: p for p in list_practitioners(session, active_only=False)}
+        candidates = [known[p_id] for p_id in dict.fromkeys(practitioner_ids) if p_id in known]
+    if kind is None or not candidates:
+        return [p.id for p in candidates]
+    offering_ids = practitioners_offering(candidates, kind.id)
+    if not offering_ids:
+        if len(candidates) == 1:
+            raise TypeNotOffered(f"{candidates[0].display_name} does not offer {kind.name}.")
+        raise TypeNotOffered(f"None of these practitioners offers {kind.name}.")
+    return offering_ids
 
 
 def next_free_slot(
@@ -42,19 +85,22 @@ def next_free_slot(
 ) -> FreeSlot | None:
     """The earliest free slot for a type (or a duration), for these practitioners (None: all active).
 
-    Ties go to the practitioner listed first. None when nothing is free within `horizon`.
+    With a type, practitioners who do not offer it are skipped; `TypeNotOffered` when none of those
+    asked about does. Ties go to the practitioner listed first. None when nothing is free within
+    `horizon`.
     """
     start = after if after is not None else workspace.now()
     settings = workspace.settings
     with workspace.reading() as session:
+        kind = get_appointment_type(session, appointment_type_id) if appointment_type_id else None
+        if appointment_type_id and kind is None:
+            raise InvalidRequest("The appointment type is not in the local copy. Sync and try again.")
         length = duration
         if length is None:
-            kind = get_appointment_type(session, appointment_type_id) if appointment_type_id else None
             if kind is None:
                 raise InvalidRequest("Choose an appointment type (or a length) to find a free slot.")
             length = timedelta(minutes=kind.duration_in_minutes)
-        if practitioner_ids is None:
-            practitioner_ids = [p.id for p in list_practitioners(session, active_only=True)]
+        practitioner_ids = _candidate_ids(session, practitioner_ids, kind)
         if not practitioner_ids:
             return None
         business = get_business(session, business_id) if business_id else first_business(session)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.domain.entities import Appointment
+from app.domain.reasons import Reason, ReasonCode
 from app.log import services_log
 from app.services.errors import ChangeRefused
 from app.services.workspace import ClinicWorkspace
@@ -107,7 +108,7 @@ def retry_change(workspace: ClinicWorkspace, change_id: int) -> None:
         try:
             retry(session, change_id, now=workspace.now())
         except OutboxTransitionError:
-            raise ChangeRefused("Only a failed change can be tried again.") from None
+            raise ChangeRefused(Reason.of(ReasonCode.RETRY_ONLY_FAILED)) from None
 
 
 def retry_all_failed(workspace: ClinicWorkspace) -> int:
@@ -125,13 +126,13 @@ def discard_change(workspace: ClinicWorkspace, change_id: int) -> DiscardOutcome
     with workspace.writing() as session:
         entry = get_entry(session, change_id)
         if entry is None or entry.state not in (OutboxState.FAILED, OutboxState.PENDING):
-            raise ChangeRefused("Only a failed or waiting change can be discarded.")
+            raise ChangeRefused(Reason.of(ReasonCode.DISCARD_ONLY_FAILED_OR_WAITING))
         appointment_id = entry.appointment_id
         if entry.kind == OutboxKind.CREATE and is_local_id(appointment_id):
             # The booking never reached the server: withdraw it with everything queued after it.
             later = entries_for_appointment(session, appointment_id)
             if any(e.state == OutboxState.IN_FLIGHT for e in later):
-                raise ChangeRefused("This booking is being sent right now; try again after the sync.")
+                raise ChangeRefused(Reason.of(ReasonCode.BOOKING_BEING_SENT))
             for other in later:
                 discard(session, other.id, now=now)
             remove_local_appointment(session, appointment_id)

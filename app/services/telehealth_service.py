@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
 from app.domain.entities import Attendee, UserRole
+from app.domain.reasons import Reason
 from app.domain.telehealth_link_policy import LinkDecision, join_decision, patient_link_decision
 from app.domain.timezones import business_zone, format_iso_utc
 from app.log import services_log
@@ -46,7 +47,13 @@ class TelehealthLink:
 
     @property
     def reason(self) -> str | None:
+        """Why the link is refused, in English (None when allowed)."""
         return self.decision.reason
+
+    @property
+    def refusal(self) -> Reason | None:
+        """Why the link is refused, as a `Reason` to word in the user's language (None when allowed)."""
+        return self.decision.refusal
 
 
 def current_role(workspace: ClinicWorkspace) -> UserRole:

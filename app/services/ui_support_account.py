@@ -2,6 +2,7 @@
 
     user = await ui_support_account.verify_api_key(api_key, base_url)     # GET /user, nothing stored
     ui_support_account.save_account(workspace, api_key, base_url)          # keyring + cache meta
+    user = await ui_support_account.replace_account(workspace, api_key, base_url)  # both, checked first
     account = ui_support_account.configured_account(workspace)            # None: show the first run
 
 The key itself only ever goes to the OS keyring (`app.services.credentials`); the cache remembers
@@ -17,7 +18,12 @@ from app.domain.entities import SignedInUser
 from app.log import services_log
 from app.remote.errors import AuthenticationError, RemoteError, ServerUnavailableError
 from app.services import credentials, sync_service
-from app.services.errors import ServerUnreachable, SyncAuthRefused, SyncFailed
+from app.services.errors import (
+    CredentialStoreUnavailable,
+    ServerUnreachable,
+    SyncAuthRefused,
+    SyncFailed,
+)
 from app.services.workspace import ClinicWorkspace
 from app.store.meta import MetaKey, get_meta, set_meta
 from app.store.sync_conflicts import open_conflicts
@@ -71,6 +77,28 @@ def save_account(
     services_log.info("account saved for keyring profile %s", profile)
 
 
+async def replace_account(
+    workspace: ClinicWorkspace, api_key: str, base_url: str | None = None, *, profile: str | None = None
+) -> SignedInUser:
+    """Check a new key against the server (GET /user) and only then store it; the old key stays otherwise.
+
+    The key goes to `profile`, by default the keyring entry the cache already names (else "default").
+    Raises `CredentialStoreUnavailable` before any request when there is no keyring (the key could not
+    be kept anyway), then whatever `verify_api_key` raises (`SyncAuthRefused`, `ServerUnreachable`, ...).
+    """
+    if not credentials.keyring_available():
+        raise CredentialStoreUnavailable(credentials.NO_KEYRING_MESSAGE)
+    key = api_key.strip()
+    address = base_url.strip() if base_url and base_url.strip() else None
+    user = await verify_api_key(key, address)
+    if profile is None:
+        with workspace.reading() as session:
+            profile = get_meta(session, sync_service.PROFILE_META_KEY) or DEFAULT_PROFILE
+    save_account(workspace, key, address, profile=profile)
+    services_log.info("new API key checked for user %s", user.id)
+    return user
+
+
 def configured_account(workspace: ClinicWorkspace) -> ConfiguredAccount | None:
     """The account to connect with, or None when no key is available (the GUI shows its first run)."""
     with workspace.reading() as session:
@@ -80,6 +108,12 @@ def configured_account(workspace: ClinicWorkspace) -> ConfiguredAccount | None:
     if api_key is None:
         return None
     return ConfiguredAccount(api_key=api_key, base_url=base_url, profile=profile)
+
+
+def account_base_url(workspace: ClinicWorkspace) -> str | None:
+    """The server address the account uses when it is not Cliniko's own (None: Cliniko); no keyring read."""
+    with workspace.reading() as session:
+        return get_meta(session, MetaKey.ACCOUNT_BASE_URL)
 
 
 def forget_account(workspace: ClinicWorkspace) -> None:

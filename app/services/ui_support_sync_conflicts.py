@@ -20,6 +20,7 @@ from app.domain.timezones import parse_iso_utc
 from app.log import services_log
 from app.remote.errors import RemoteError, ServerUnavailableError
 from app.services.errors import ChangeRefused, ServerUnreachable
+from app.services.failure_reasons import remote_failure_reason, sync_failure_reason
 from app.services.workspace import ClinicWorkspace
 from app.store.prepared import driver_connection
 from app.store.queries import get_appointment
@@ -27,7 +28,7 @@ from app.store.sync_conflicts import open_conflicts
 from app.sync.conflict_records import keep_mine as _keep_mine
 from app.sync.conflict_records import open_conflict, their_version
 from app.sync.conflict_records import take_theirs as _take_theirs
-from app.sync.errors import ConflictCannotBeKept, ConflictNotFound
+from app.sync.errors import ConflictCannotBeKept, ConflictNotFound, SyncError
 
 AppointmentFetcher = Callable[[str], Awaitable[Appointment | None]]
 
@@ -85,16 +86,21 @@ def open_sync_conflicts(workspace: ClinicWorkspace) -> list[SyncConflictItem]:
         return items
 
 
+def _refused(error: SyncError) -> ChangeRefused:
+    """The sync layer's refusal, passed on with its `Reason`."""
+    return ChangeRefused(error.message, reason=sync_failure_reason(error))
+
+
 def keep_mine(workspace: ClinicWorkspace, conflict_id: int) -> None:
     """Queue my change again on top of the server's version (works offline; the next sync pushes it)."""
     now = workspace.now()
     with workspace.writing() as session:
         conflict = open_conflict(session, conflict_id)
         if conflict is None:
-            raise ChangeRefused(ConflictNotFound(conflict_id).message)
+            raise _refused(ConflictNotFound(conflict_id))
         version = their_version(conflict.theirs)
         if version is None:
-            raise ChangeRefused(ConflictCannotBeKept().message)
+            raise _refused(ConflictCannotBeKept())
         _keep_mine(driver_connection(session), conflict, parse_iso_utc(version), now)
     services_log.info("sync conflict %d settled: keep mine", conflict_id)
 
@@ -106,20 +112,20 @@ async def take_theirs(
     with workspace.reading() as session:
         conflict = open_conflict(session, conflict_id)
     if conflict is None:
-        raise ChangeRefused(ConflictNotFound(conflict_id).message)
+        raise _refused(ConflictNotFound(conflict_id))
     try:
         server = await fetch_appointment(conflict.appointment_id)
     except ServerUnavailableError as error:
         workspace.set_connectivity(online=False)
-        raise ServerUnreachable(error.message) from None
+        raise ServerUnreachable(error.message, reason=remote_failure_reason(error)) from None
     except RemoteError as error:
-        raise ChangeRefused(error.message) from None
+        raise ChangeRefused(error.message, reason=remote_failure_reason(error)) from None
     workspace.set_connectivity(online=True)
     now = workspace.now()
     with workspace.writing() as session:
         current = open_conflict(session, conflict_id)
         if current is None:
-            raise ChangeRefused(ConflictNotFound(conflict_id).message)
+            raise _refused(ConflictNotFound(conflict_id))
         _take_theirs(driver_connection(session), current, server, now)
     services_log.info("sync conflict %d settled: take theirs", conflict_id)
 

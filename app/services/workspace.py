@@ -18,14 +18,15 @@ from types import TracebackType
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from app.domain.reasons import Reason, ReasonCode
 from app.services.errors import CacheUnavailable
+from app.services.failure_reasons import store_failure_reason
 from app.services.settings import WorkspaceSettings, load_settings, save_settings
 from app.store.database import CacheDatabase, open_cache
 from app.store.errors import StoreError
 from app.store.paths import resolve_data_dir
 
 Clock = Callable[[], datetime]
-_BUSY = "Another program is using the local cache; close it and try again."
 
 
 def system_clock() -> datetime:
@@ -63,7 +64,7 @@ class ClinicWorkspace:
         try:
             database = open_cache(resolve_data_dir(data_dir))
         except StoreError as error:
-            raise CacheUnavailable(str(error)) from None
+            raise CacheUnavailable(str(error), reason=store_failure_reason(error)) from None
         except OSError as error:
             raise CacheUnavailable(f"The data folder cannot be used: {error.strerror or error}.") from None
         try:
@@ -111,7 +112,7 @@ class ClinicWorkspace:
             with self.database.session() as session:
                 yield session
         except OperationalError as error:
-            raise CacheUnavailable(_cache_problem(error)) from None
+            raise _cache_problem(error) from None
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
@@ -120,7 +121,7 @@ class ClinicWorkspace:
             with self.database.write_session() as session:
                 yield session
         except OperationalError as error:
-            raise CacheUnavailable(_cache_problem(error)) from None
+            raise _cache_problem(error) from None
 
     def close(self) -> None:
         """Close the cache if the workspace opened it."""
@@ -136,10 +137,11 @@ class ClinicWorkspace:
         self.close()
 
 
-def _cache_problem(error: OperationalError) -> str:
+def _cache_problem(error: OperationalError) -> CacheUnavailable:
     text = str(error.orig)
     if "locked" in text or "busy" in text:
-        return _BUSY
+        return CacheUnavailable(Reason.of(ReasonCode.CACHE_BUSY))
     if "disk" in text and "full" in text:
-        return "The disk holding the local cache is full; free some space and try again."
-    return f"The local cache could not be used: {text}."
+        return CacheUnavailable(Reason.of(ReasonCode.CACHE_DISK_FULL))
+    # The database's own words are the detail that helps here: no general reason says more.
+    return CacheUnavailable(f"The local cache could not be used: {text}.")

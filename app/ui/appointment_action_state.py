@@ -1,7 +1,8 @@
 """Which appointment actions are possible right now, and why not: decided by the services and domain rules.
 
 `action_states` reads the appointment once (through the services) and asks the telehealth and
-status rules about each action. It holds no link: the patient link's decision comes from the agenda
+status rules about each action; their refusals (`Reason`s) become sentences in the user's language
+here (`app.ui.domain_text`). It holds no link: the patient link's decision comes from the agenda
 view of the appointment and Join's from the domain rule, so refreshing the toolbar never loads,
 logs or exposes a secret. Plain data out, so it is tested without widgets.
 """
@@ -14,12 +15,14 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from app.domain.entities import Appointment, AppointmentStatus, UserRole
-from app.domain.status import status_change_refusal
+from app.domain.reasons import Reason
+from app.domain.status import status_change_refusal_reason
 from app.domain.telehealth_link_policy import join_decision
 from app.services import agenda_service, appointment_views, directory_service
 from app.services.appointment_views import AgendaItem
 from app.services.errors import AppointmentNotFound
 from app.services.workspace import ClinicWorkspace
+from app.ui.domain_text import reason_text
 
 JOINING_ROLES = frozenset({UserRole.PRACTITIONER, UserRole.ADMINISTRATOR})
 
@@ -62,8 +65,9 @@ def _disabled(reason: str, *, visible: bool = True) -> ActionState:
     return ActionState(enabled=False, reason=reason, visible=visible)
 
 
-def _state(refusal: str | None, *, checked: bool = False, visible: bool = True) -> ActionState:
-    return ActionState(enabled=refusal is None, reason=refusal, visible=visible, checked=checked)
+def _state(refusal: Reason | None, *, checked: bool = False, visible: bool = True) -> ActionState:
+    reason = reason_text(refusal) if refusal is not None else None
+    return ActionState(enabled=refusal is None, reason=reason, visible=visible, checked=checked)
 
 
 def action_states(
@@ -90,10 +94,10 @@ def action_states(
         item=item,
         edit=ActionState(enabled=True),
         join=_join_state(workspace, appointment, role, now, visible=can_join),
-        copy_patient_link=_state(item.patient_link_reason if not item.patient_link_allowed else None),
+        copy_patient_link=_state(item.patient_link_refusal if not item.patient_link_allowed else None),
         mark_arrived=_arrival_state(appointment, AppointmentStatus.ARRIVED),
         did_not_arrive=_arrival_state(appointment, AppointmentStatus.DID_NOT_ARRIVE),
-        cancel=_state(status_change_refusal(appointment, AppointmentStatus.CANCELLED)),
+        cancel=_state(status_change_refusal_reason(appointment, AppointmentStatus.CANCELLED)),
         delete=ActionState(enabled=True),
     )
 
@@ -102,7 +106,7 @@ def _arrival_state(appointment: Appointment, target: AppointmentStatus) -> Actio
     """Checked when the appointment has that status; triggering a checked one undoes it."""
     if appointment.status == target:
         return ActionState(enabled=True, checked=True)
-    return _state(status_change_refusal(appointment, target))
+    return _state(status_change_refusal_reason(appointment, target))
 
 
 def _join_state(
@@ -118,4 +122,4 @@ def _join_state(
         workspace.settings.join_window,
         zone=zone,
     )
-    return _state(decision.reason, visible=visible)
+    return _state(decision.refusal, visible=visible)

@@ -27,6 +27,7 @@ from app.services.errors import ServiceError
 from app.services.workspace import ClinicWorkspace
 from app.ui.appointment_action_state import ActionState, AppointmentActionStates, action_states
 from app.ui.cancel_dialog import ask_cancellation
+from app.ui.domain_text import error_text, reason_text
 from app.ui.local_time import format_span
 from app.ui.patient_link_copier import CLIPBOARD_CLEAR_MS, AttendeeRefresh, ClipboardLike, PatientLinkCopier
 from app.ui.series_scope_dialog import ask_series_scope
@@ -139,7 +140,7 @@ class AppointmentActions(QObject):
             ui_log.warning("could not read the appointment's actions: %s", type(error).__name__)
             self._states = None
             for action in self._real_actions():
-                self._apply(action, ActionState(enabled=False, reason=error.message))
+                self._apply(action, ActionState(enabled=False, reason=error_text(error)))
             return
         states = self._states
         self._apply(self.edit_action, states.edit)
@@ -209,11 +210,14 @@ class AppointmentActions(QObject):
         try:
             link = telehealth_service.join_link(self._workspace, appointment_id)
         except ServiceError as error:
-            self._report(error.message)
+            self._report(error_text(error))
             return
         if not link.allowed or not link.url:
             self.refresh_state()
-            self.statusMessage.emit(link.reason or self.tr("Join is not available for this appointment."))
+            refusal = link.refusal
+            self.statusMessage.emit(
+                reason_text(refusal) if refusal else self.tr("Join is not available for this appointment.")
+            )
             return
         opened = self._open_url(link.url)
         self.statusMessage.emit(
@@ -245,7 +249,7 @@ class AppointmentActions(QObject):
             else:
                 appointment_status.mark_did_not_arrive(self._workspace, appointment_id)
         except ServiceError as error:
-            self._report(error.message)
+            self._report(error_text(error))
             self.refresh_state()
             return
         self._written(self.tr("Marked as booked again.") if undo else done)
@@ -266,7 +270,7 @@ class AppointmentActions(QObject):
                 self._workspace, appointment_id, reason=reason, note=note, scope=scope
             )
         except ServiceError as error:
-            self._report(error.message)
+            self._report(error_text(error))
             return
         self._written(self.tr("%n appointment(s) cancelled.", "", len(cancelled)))
 
@@ -288,7 +292,7 @@ class AppointmentActions(QObject):
         try:
             removed = appointment_status.delete(self._workspace, appointment_id, scope=scope)
         except ServiceError as error:
-            self._report(error.message)
+            self._report(error_text(error))
             return
         self._appointment_id = None
         self._written(self.tr("%n appointment(s) deleted.", "", len(removed)))

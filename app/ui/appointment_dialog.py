@@ -2,9 +2,10 @@
 
 The form sits on the left, the warnings panel on the right. Every change to a field restarts a short
 single-shot timer; when it fires the services check the booking and the panel and the field messages
-follow. Problems (red, under their field) block saving; warnings do not, but saving past them takes
-"Book anyway". A save writes the cache and the outbox in one transaction (through the services)
-before the dialog closes, and `exec()` returns Accepted only when something was written.
+follow (shown by `AppointmentVerdictView`). Problems (red, under their field) block saving; warnings
+do not, but saving past them takes "Book anyway". A save writes the cache and the outbox in one
+transaction (through the services) before the dialog closes, and `exec()` returns Accepted only when
+something was written.
 """
 
 from __future__ import annotations
@@ -16,11 +17,9 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,9 +43,10 @@ from app.ui.appointment_draft import (
 )
 from app.ui.appointment_form import FIELD_REPEAT, AppointmentFormPanel
 from app.ui.appointment_times import AppointmentTimes
+from app.ui.appointment_verdict_view import AppointmentVerdictView
 from app.ui.conflict_panel import ConflictWarningsPanel
-from app.ui.feedback_colors import error_color, muted_text_color, tint
-from app.ui.local_time import format_day
+from app.ui.domain_text import error_text
+from app.ui.feedback_colors import muted_text_color, tint
 from app.ui.patient_completer import PatientCompleter, patient_details
 from app.ui.series_scope_dialog import ask_series_scope
 
@@ -139,7 +139,7 @@ class AppointmentDialog(QDialog):
     def check_now(self) -> None:
         """Check the form now (the timer does this ~150 ms after the last change)."""
         self._check_timer.stop()
-        if self._original is not None and self._original.status == AppointmentStatus.CANCELLED:
+        if self._is_cancelled:
             return
         try:
             draft = self.draft()
@@ -149,7 +149,7 @@ class AppointmentDialog(QDialog):
             else:
                 verdict = check_new_booking(self._workspace, draft, self._zone)
         except ServiceError as error:
-            self._show_banner(error.message, error=True)
+            self.verdict_view.show_banner(error_text(error), error=True)
             return
         self._apply_verdict(verdict)
 
@@ -179,26 +179,11 @@ class AppointmentDialog(QDialog):
         )
         self.panel = ConflictWarningsPanel(self)
         self.panel.jumpToAppointmentRequested.connect(self.jumpToAppointmentRequested)
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setAccessibleName(self.tr("Message"))
-        self.banner.hide()
-        buttons = QDialogButtonBox(self)
-        self.book_button = QPushButton(self.tr("Save") if editing else self.tr("Book"), self)
-        self.book_anyway_button = QPushButton(
-            self.tr("Save anyway") if editing else self.tr("Book anyway"), self
-        )
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        for button, role in (
-            (self.book_button, QDialogButtonBox.ButtonRole.AcceptRole),
-            (self.book_anyway_button, QDialogButtonBox.ButtonRole.AcceptRole),
-            (self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole),
-        ):
-            button.setAccessibleName(button.text().replace("&", ""))
-            buttons.addButton(button, role)
-        self.book_button.setDefault(True)
-        self.book_anyway_button.setAutoDefault(False)
-        self.book_anyway_button.hide()
+        self.verdict_view = AppointmentVerdictView(self, self.form, self.panel, self._zone, editing=editing)
+        self.banner = self.verdict_view.banner
+        self.book_button = self.verdict_view.book_button
+        self.book_anyway_button = self.verdict_view.book_anyway_button
+        self.cancel_button = self.verdict_view.cancel_button
         self.book_button.clicked.connect(lambda: self._submit(force=False))
         self.book_anyway_button.clicked.connect(lambda: self._submit(force=True))
         self.cancel_button.clicked.connect(self.reject)
@@ -219,7 +204,7 @@ class AppointmentDialog(QDialog):
         body.addWidget(self.panel, 2)
         footer = QHBoxLayout()
         footer.addWidget(self.banner, 1)
-        footer.addWidget(buttons)
+        footer.addWidget(self.verdict_view.buttons)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 18, 20, 16)
         outer.setSpacing(16)
@@ -290,9 +275,13 @@ class AppointmentDialog(QDialog):
             self.book_button.hide()
             self.cancel_button.setText(self.tr("Close"))
             self.panel.set_waiting(self.tr("Cancelled appointments are not checked for clashes."))
-            self._show_banner(self.tr("This appointment is cancelled; it cannot be changed."), error=False)
+            self.verdict_view.show_banner(
+                self.tr("This appointment is cancelled; it cannot be changed."), error=False
+            )
         elif original.series_id is not None:
-            self._show_banner(self.tr("This appointment is part of a repeating series."), error=False)
+            self.verdict_view.show_banner(
+                self.tr("This appointment is part of a repeating series."), error=False
+            )
 
     def _initial_focus(self) -> QWidget:
         if self._original is None and self.patient_completer.patient_id is None:
@@ -331,42 +320,20 @@ class AppointmentDialog(QDialog):
 
     def _apply_verdict(self, verdict: DraftVerdict) -> None:
         self._verdict = verdict
-        self.form.clear_errors()
-        for problem in verdict.problems:
-            if self._show_all_problems or problem.field in self._touched or problem.field == "business":
-                if self.form.field_widget(problem.field) is None:
-                    self._show_banner(problem.message, error=True)
-                elif not self.form.error(problem.field):
-                    self.form.set_error(problem.field, problem.message)
-        if verdict.unchanged:
-            self.panel.set_waiting(self.tr("Change a field to check the appointment again."))
-        elif verdict.checked:
-            self.panel.set_warnings(verdict.warnings)
-        else:
-            self.panel.set_waiting(self.tr("Choose a practitioner and a time to check for clashes."))
-        self._update_repeat_summary(verdict)
-        self._update_buttons()
+        self.verdict_view.show(
+            verdict,
+            problem_shown=self._problem_shown,
+            summarise_repeats=self._original is None and self.form.repeat_rule() is not None,
+            read_only=self._is_cancelled,
+        )
 
-    def _update_repeat_summary(self, verdict: DraftVerdict) -> None:
-        if self._original is not None or self.form.repeat_rule() is None or len(verdict.occurrences) < 2:
-            self.form.set_hint(self.form.repeat_summary, "")
-            return
-        last = verdict.occurrences[-1][0]
-        text = self.tr("%1 appointments, the last on %2")
-        text = text.replace("%1", str(len(verdict.occurrences)))
-        self.form.set_hint(self.form.repeat_summary, text.replace("%2", format_day(last, self._zone)))
+    def _problem_shown(self, field: str) -> bool:
+        """Problems show once their field was touched (the business's always), or all after a save try."""
+        return self._show_all_problems or field in self._touched or field == "business"
 
-    def _update_buttons(self) -> None:
-        if self._original is not None and self._original.status == AppointmentStatus.CANCELLED:
-            return
-        has_warnings = bool(self._verdict.warnings)
-        self.book_button.setVisible(not has_warnings)
-        self.book_anyway_button.setVisible(has_warnings)
-        self.book_button.setDefault(not has_warnings)
-        unchanged = self._verdict.unchanged
-        self.book_button.setEnabled(not unchanged)
-        self.book_button.setToolTip(self.tr("Nothing has changed yet.") if unchanged else "")
-        self.book_anyway_button.setToolTip(self.tr("Save even though the warnings on the right apply."))
+    @property
+    def _is_cancelled(self) -> bool:
+        return self._original is not None and self._original.status == AppointmentStatus.CANCELLED
 
     # Saving -------------------------------------------------------------------------------------
 
@@ -375,7 +342,7 @@ class AppointmentDialog(QDialog):
         self._show_all_problems = True
         self._apply_verdict(self._verdict)
         if self._verdict.problems:
-            self._focus_first_problem()
+            self.verdict_view.focus_first_problem(self._verdict)
             return
         if self._verdict.warnings and not force:
             return
@@ -383,16 +350,16 @@ class AppointmentDialog(QDialog):
             ids = self._save(force=force)
         except BookingInvalid as invalid:
             self._apply_verdict(DraftVerdict(invalid.problems, self._verdict.warnings, checked=True))
-            self._focus_first_problem()
+            self.verdict_view.focus_first_problem(self._verdict)
             return
         except BookingHasWarnings as warned:
             self._apply_verdict(DraftVerdict((), warned.warnings, self._verdict.occurrences))
-            self._show_banner(
+            self.verdict_view.show_banner(
                 self.tr("The change gives these warnings; choose Save anyway to save it."), error=False
             )
             return
         except ServiceError as error:
-            self._show_banner(error.message, error=True)
+            self.verdict_view.show_banner(error_text(error), error=True)
             return
         if ids is None:
             return
@@ -419,18 +386,6 @@ class AppointmentDialog(QDialog):
                 scope = chosen
             self._scope_for_warnings = scope
         return save_existing(self._workspace, self._original, draft, scope=scope, force=force)
-
-    def _focus_first_problem(self) -> None:
-        for problem in self._verdict.problems:
-            widget = self.form.field_widget(problem.field)
-            if widget is not None:
-                widget.setFocus()
-                return
-
-    def _show_banner(self, text: str, *, error: bool) -> None:
-        tint(self.banner, error_color(self.palette()) if error else muted_text_color(self.palette()))
-        self.banner.setText(text)
-        self.banner.setVisible(bool(text))
 
     def _mute(self, label: QLabel) -> None:
         tint(label, muted_text_color(self.palette()))

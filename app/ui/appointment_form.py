@@ -31,8 +31,8 @@ from app.domain.booking_validation import (
     FIELD_STARTS_AT,
 )
 from app.domain.entities import AppointmentType, Practitioner
-from app.domain.formatting import format_duration
 from app.domain.recurrence import MAX_COUNT, MAX_INTERVAL, RepeatFrequency, RepeatRule
+from app.ui.domain_words import duration_text
 from app.ui.feedback_colors import error_color, muted_text_color, tint
 from app.ui.local_time import wall_clock_naive, wall_clock_qdatetime
 
@@ -164,7 +164,7 @@ class AppointmentFormPanel(QWidget):
         self.type_combo.blockSignals(True)
         self.type_combo.clear()
         for kind in types:
-            text = f"{kind.name} \u2014 {format_duration(timedelta(minutes=kind.duration_in_minutes))}"
+            text = f"{kind.name} \u2014 {duration_text(timedelta(minutes=kind.duration_in_minutes))}"
             if kind.is_archived:
                 text = self.tr("%1 (archived)").replace("%1", text)
             self.type_combo.addItem(_swatch(kind.color), text, kind.id)

@@ -33,6 +33,7 @@ from app.ui.calendar_navigation import (
     title_for,
     visible_range,
 )
+from app.ui.domain_text import error_text
 from app.ui.ui_settings import CalendarMode, UiSettings
 
 NOW_LINE_INTERVAL_MS = 30_000
@@ -209,7 +210,7 @@ class CalendarController(QObject):
             content = self._read_content()
         except ServiceError as error:
             ui_log.warning("calendar refresh failed: %s", error.message)
-            self.statusMessage.emit(error.message)
+            self.statusMessage.emit(error_text(error))
             return
         self._view.set_content(content)
         self._view.set_now(self._workspace.now())

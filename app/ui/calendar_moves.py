@@ -20,6 +20,7 @@ from app.services.appointment_views import describe_appointment
 from app.services.change_recording import SeriesScope
 from app.services.errors import ServiceError
 from app.services.workspace import ClinicWorkspace
+from app.ui.domain_text import error_text, problem_text, warning_text
 
 # (parent, question, warning sentences) -> True to commit anyway.
 ConfirmConflicts = Callable[[QWidget | None, str, Sequence[str]], bool]
@@ -119,15 +120,15 @@ class CalendarMoveCommitter:
             edit = make_edit(scope)
             check = appointment_changes.check_change(self._workspace, edit)
             if check.problems:
-                self.inform(self._parent, " ".join(problem.message for problem in check.problems))
+                self.inform(self._parent, " ".join(problem_text(problem) for problem in check.problems))
                 return False
             if check.warnings:
                 question = translate("CalendarMoves", "This change has conflicts. Make it anyway?")
-                if not self.confirm(self._parent, question, [w.message for w in check.warnings]):
+                if not self.confirm(self._parent, question, [warning_text(w) for w in check.warnings]):
                     return False
             appointment_changes.change_appointment(self._workspace, edit, force=True)
         except ServiceError as error:
-            self.inform(self._parent, error.message)
+            self.inform(self._parent, error_text(error))
             return False
         ui_log.info("appointment %s changed from the calendar (%s)", appointment_id, edit.scope.value)
         return True

@@ -1,6 +1,7 @@
 """The conflict-warning panel beside the booking form: one row per warning, each a way to the clash.
 
-A row shows the category's icon and title and the warning's sentence. A row that names appointments
+A row shows the category's icon and title and the warning's sentence, worded in the user's language
+from the warning's `Reason` (`app.ui.domain_text`). A row that names appointments
 is clickable (mouse, Enter or Space): the panel emits `jumpToAppointmentRequested` with the first one,
 so the calendar can show it. When the form is not complete yet the panel says what it waits for.
 """
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.conflicts import ConflictWarning, WarningCategory
+from app.ui.domain_text import warning_text
 from app.ui.feedback_colors import muted_text_color, success_color, tint, warning_color, warning_fill
 from app.ui.warning_glyphs import warning_pixmap
 
@@ -70,7 +72,8 @@ class WarningItemView(QFrame):
         font.setBold(True)
         heading.setFont(font)
         heading.setWordWrap(True)
-        message = QLabel(warning.message, self)
+        text = warning_text(warning)
+        message = QLabel(text, self)
         message.setTextFormat(Qt.TextFormat.PlainText)
         message.setWordWrap(True)
         message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -94,7 +97,7 @@ class WarningItemView(QFrame):
         row.setSpacing(10)
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text_column, 1)
-        self.setAccessibleName(self.tr("%1: %2").replace("%1", title).replace("%2", warning.message))
+        self.setAccessibleName(self.tr("%1: %2").replace("%1", title).replace("%2", text))
         self.setAccessibleDescription(
             self.tr("Press Enter to show the appointment in the calendar") if self.is_clickable else ""
         )

@@ -1,8 +1,9 @@
 """Find next free slot: an appointment type, one practitioner or any, and from when.
 
 The search itself is `free_slot_service.next_free_slot` (business hours, unavailable blocks and
-bookings avoided, the type's duration). When a slot is found the dialog accepts and `found()` holds
-it; the main window then opens the booking dialog prefilled with it.
+bookings avoided, the type's duration, only practitioners who offer the type). When a slot is found
+the dialog accepts and `found()` holds it; the main window then opens the booking dialog prefilled
+with it.
 """
 
 from __future__ import annotations
@@ -27,17 +28,12 @@ from app.domain.entities import Practitioner
 from app.domain.timezones import local_to_utc
 from app.services import directory_service, free_slot_service
 from app.services.errors import ServiceError
-from app.services.free_slot_service import FreeSlot
+from app.services.free_slot_service import FreeSlot, TypeNotOffered
 from app.services.workspace import ClinicWorkspace
 
-
-def offering(practitioners: Sequence[Practitioner], appointment_type_id: str) -> list[str]:
-    """The practitioners who offer the type (or whose offer is not known), for "Any practitioner"."""
-    return [
-        p.id
-        for p in practitioners
-        if p.appointment_type_ids is None or appointment_type_id in p.appointment_type_ids
-    ]
+# The rule lives in the service (which applies it to every search); this name is kept for existing
+# importers (tests/ui/shell/test_shell_window_dialogs.py) until they use the service's.
+offering = free_slot_service.practitioners_offering
 
 
 class FreeSlotDialog(QDialog):
@@ -120,10 +116,7 @@ class FreeSlotDialog(QDialog):
             self.message.setText(self.tr("Choose an appointment type first."))
             return
         chosen = self.practitioner.currentData()
-        candidates = [str(chosen)] if chosen else offering(self._practitioners, type_id)
-        if not candidates:
-            self.message.setText(self.tr("None of these practitioners offers this appointment type."))
-            return
+        candidates = [str(chosen)] if chosen else [p.id for p in self._practitioners]
         wall: datetime = self.after.dateTime().toPython().replace(second=0, microsecond=0)
         try:
             slot = free_slot_service.next_free_slot(
@@ -132,6 +125,13 @@ class FreeSlotDialog(QDialog):
                 practitioner_ids=candidates,
                 after=local_to_utc(wall, self._zone),
             )
+        except TypeNotOffered:
+            if chosen:
+                name = self.practitioner.currentText()
+                self.message.setText(self.tr("%1 does not offer this appointment type.").replace("%1", name))
+            else:
+                self.message.setText(self.tr("None of these practitioners offers this appointment type."))
+            return
         except ServiceError as error:
             self.message.setText(error.message)
             return

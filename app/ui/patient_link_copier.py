@@ -20,6 +20,7 @@ from app.services import telehealth_service
 from app.services.errors import ServiceError
 from app.services.telehealth_service import TelehealthLink
 from app.services.workspace import ClinicWorkspace
+from app.ui.domain_text import error_text, reason_text
 
 CLIPBOARD_CLEAR_MS = 60_000
 # A desk waiting to paste a link should not wait on a slow server: past this, the cached link is used.
@@ -126,7 +127,7 @@ class PatientLinkCopier(QObject):
         try:
             return telehealth_service.patient_link(self._workspace, appointment_id)
         except ServiceError as error:
-            self.message.emit(error.message)
+            self.message.emit(error_text(error))
             return None
 
     def _finish(self, appointment_id: str, link: TelehealthLink | None) -> None:
@@ -140,7 +141,10 @@ class PatientLinkCopier(QObject):
                 )
             )
         elif link is not None:
-            self.message.emit(link.reason or self.tr("The patient link cannot be copied now."))
+            refusal = link.refusal
+            self.message.emit(
+                reason_text(refusal) if refusal else self.tr("The patient link cannot be copied now.")
+            )
         self.finished.emit()
 
     def _put_on_clipboard(self, url: str) -> None:

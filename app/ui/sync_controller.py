@@ -24,6 +24,7 @@ from app.services import sync_service
 from app.services.errors import ServerUnreachable, ServiceError, SyncAuthRefused
 from app.services.sync_service import RemoteAdapter, SyncPhase, SyncProgress, SyncSummary
 from app.services.workspace import ClinicWorkspace
+from app.ui.domain_text import error_text
 
 BACKGROUND_INTERVAL_MS = 60_000
 # While offline the server is tried more often, so a reconnect is noticed soon.
@@ -143,11 +144,11 @@ class SyncController(QObject):
         try:
             summary = await sync_service.run_sync(self._workspace, self._adapter, self, visible_window=window)
         except SyncAuthRefused as error:
-            outcome = SyncOutcome(SyncPhase.AUTH_FAILED, message=error.message)
+            outcome = SyncOutcome(SyncPhase.AUTH_FAILED, message=error_text(error))
         except ServerUnreachable as error:
-            outcome = SyncOutcome(SyncPhase.OFFLINE, message=error.message)
+            outcome = SyncOutcome(SyncPhase.OFFLINE, message=error_text(error))
         except ServiceError as error:
-            outcome = SyncOutcome(SyncPhase.ERROR, message=error.message)
+            outcome = SyncOutcome(SyncPhase.ERROR, message=error_text(error))
         except asyncio.CancelledError:
             self.runningChanged.emit(False)
             raise
@@ -170,7 +171,8 @@ class SyncController(QObject):
         if self._phase != outcome.phase:
             # The engine reports the phase it ended in; a failure before it started (e.g. a refused
             # key caught while building the adapter) is reported here.
-            self.sync_phase_changed(outcome.phase, outcome.message)
+            self._phase = outcome.phase
+            self.phaseChanged.emit(outcome.phase.value, outcome.message or "")
         self._last_outcome = outcome
         self.runningChanged.emit(False)
         self.finished.emit(outcome)
@@ -183,7 +185,17 @@ class SyncController(QObject):
     def sync_phase_changed(self, phase: SyncPhase, detail: str | None) -> None:
         """Observer callback: the run entered `phase`."""
         self._phase = phase
-        self.phaseChanged.emit(phase.value, detail or "")
+        self.phaseChanged.emit(phase.value, self._phase_detail(phase, detail))
+
+    def _phase_detail(self, phase: SyncPhase, detail: str | None) -> str:
+        """The window's own words for the engine's (English) report of a phase."""
+        if not detail:
+            return ""
+        if phase == SyncPhase.BACKFILLING:
+            return self.tr("Fetching the rest of the clinic's records.")
+        # A failure: the run's outcome (`finished`) follows at once with the failure in the user's
+        # language, worded from the error's Reason; the engine's English is not shown meanwhile.
+        return ""
 
     def sync_progress(self, progress: SyncProgress) -> None:
         """Observer callback: a page was committed or an outbox entry settled."""

@@ -33,6 +33,7 @@ from app.log import ui_log
 from app.services import agenda_service, outbox_service, ui_support_sync_conflicts
 from app.services.errors import ServiceError
 from app.services.workspace import ClinicWorkspace
+from app.ui.domain_text import error_text
 from app.ui.feedback_colors import error_color, muted_text_color, tint
 from app.ui.unsent_changes_model import (
     PaddedItemDelegate,
@@ -147,7 +148,7 @@ class UnsentChangesDialog(QDialog):
         try:
             rows = load_unsent_rows(self._workspace, self._zone)
         except ServiceError as error:
-            self._say(error.message, error=True)
+            self._say(error_text(error), error=True)
             rows = []
         self.model.set_rows(rows)
         self.table.resizeRowsToContents()
@@ -198,7 +199,7 @@ class UnsentChangesDialog(QDialog):
         try:
             outcome = outbox_service.discard_change(self._workspace, row.id)
         except ServiceError as error:
-            self._say(error.message, error=True)
+            self._say(error_text(error), error=True)
             return
         self._changed(self.tr("The change was discarded."))
         if outcome.refresh_appointment_id is not None and self._fetch is not None:
@@ -229,7 +230,7 @@ class UnsentChangesDialog(QDialog):
         try:
             work()
         except ServiceError as error:
-            self._say(error.message, error=True)
+            self._say(error_text(error), error=True)
             return
         self._changed(done)
 
@@ -241,7 +242,7 @@ class UnsentChangesDialog(QDialog):
             try:
                 asyncio.run(work)
             except ServiceError as error:
-                self._say(error.message, error=True)
+                self._say(error_text(error), error=True)
                 return
             except Exception as error:  # a network failure must not close the dialog
                 ui_log.warning("server round trip failed: %s", type(error).__name__)
@@ -259,7 +260,7 @@ class UnsentChangesDialog(QDialog):
             return
         error = task.exception()
         if isinstance(error, ServiceError):
-            self._say(error.message, error=True)
+            self._say(error_text(error), error=True)
         elif error is not None:
             ui_log.warning("server round trip failed: %s", type(error).__name__)
             self._say(self.tr("The server could not be reached. Try again later."), error=True)

@@ -4,6 +4,8 @@ the loader puts the chosen language (and its date formats) on screen, and falls 
 The UI's strings come from pyside6-lupdate run over app/ui now, so a string added to the code without a
 translation fails here. A second check reads the code itself, so a call lupdate cannot see (a helper
 wrapper, a context in a variable, a plural it does not recognise) fails too instead of going unnoticed.
+The domain's and the services' sentences reach the GUI as `Reason` codes: every code must have its own
+rendering in app/ui/domain_text.py, and German must word each one differently from English.
 """
 
 from __future__ import annotations
@@ -24,9 +26,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
+from app.domain.reason_english import english
+from app.domain.reasons import ReasonCode
 from app.ui import translations_loader
 from app.ui.calendar.calendar_builder import CalendarBuilder
 from app.ui.calendar_navigation import title_for
+from app.ui.domain_text import has_rendering, reason_text
 from app.ui.status_bar import OutboxSummary
 from app.ui.translations_loader import (
     TRANSLATIONS_DIR,
@@ -37,6 +42,7 @@ from app.ui.translations_loader import (
     uninstall_translations,
 )
 from app.ui.ui_settings import CalendarMode
+from tests.unit.domain.reason_samples import SAMPLES
 
 ROOT = Path(__file__).resolve().parents[2]
 UI_DIR = ROOT / "app" / "ui"
@@ -113,6 +119,10 @@ class _TranslateCalls(ast.NodeVisitor):
                 self.unreadable.append((node.lineno, ast.unparse(node)))
                 return
             args = literals
+        elif isinstance(func, ast.Name) and func.id == "tr":
+            # `tr = Something.tr; tr("...")`: lupdate files the text under no context at all.
+            self.unreadable.append((node.lineno, ast.unparse(node)))
+            return
         elif (isinstance(func, ast.Name) and func.id == "translate") or (
             isinstance(func, ast.Attribute)
             and func.attr == "translate"
@@ -205,6 +215,22 @@ def test_german_is_installed_with_its_date_formats(restore_language: QApplicatio
     assert QLocale().language() == QLocale.Language.German
     assert title_for(CalendarMode.DAY, date(2025, 3, 3)) == "Montag, 3. März 2025"
     assert title_for(CalendarMode.WEEK, date(2025, 3, 3)) == "3. \N{EN DASH} 9. März 2025"
+
+
+def test_every_reason_code_is_rendered_in_german_not_in_english(restore_language: QApplication) -> None:
+    """A code without its own rendering, or a sentence left in English, fails here (issue #6)."""
+    assert set(SAMPLES) == set(ReasonCode), "tests/unit/domain/reason_samples.py needs a sample per code"
+    unrendered = [code.value for code in ReasonCode if not has_rendering(code)]
+    assert not unrendered, f"no rendering in app/ui/domain_text.py for {unrendered}"
+    install_translations(restore_language, "en")
+    in_english = {code: reason_text(sample) for code, sample in SAMPLES.items()}
+    install_translations(restore_language, "de")
+    problems = []
+    for code, sample in SAMPLES.items():
+        german = reason_text(sample)
+        if not german.strip() or german in (in_english[code], english(sample)):
+            problems.append(f"{code.value}: {german!r}")
+    assert not problems, "not worded in German:\n" + "\n".join(problems)
 
 
 def test_back_to_english_after_german(restore_language: QApplication) -> None:

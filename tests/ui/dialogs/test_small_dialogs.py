@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.domain.conflicts import ConflictWarning, WarningCategory
 from app.domain.entities import CancellationReason
+from app.domain.reasons import Listing, LocalMoment, LocalSpan, PatientBooking, Reason, ReasonCode
 from app.services.change_recording import SeriesScope
 from app.ui.cancel_dialog import CancelAppointmentDialog
 from app.ui.conflict_panel import ConflictWarningsPanel
@@ -55,15 +58,25 @@ def test_panel_rows_activate_with_the_keyboard_and_plain_notices_do_not(qtbot: Q
     panel = ConflictWarningsPanel()
     qtbot.addWidget(panel)
     panel.show()
+    clock = datetime(2025, 3, 3, 9, tzinfo=UTC)
+    booked = PatientBooking(LocalSpan(clock, clock + timedelta(minutes=30)), same_practitioner=False)
     warnings = [
         ConflictWarning(
-            WarningCategory.PATIENT_DOUBLE_BOOKED, "Ada is already booked 09:00-09:30.", ("42", "7")
+            WarningCategory.PATIENT_DOUBLE_BOOKED,
+            Reason.of(ReasonCode.PATIENT_DOUBLE_BOOKED, patient="Ada", bookings=Listing((booked,), 3)),
+            ("42", "7"),
         ),
-        ConflictWarning(WarningCategory.START_IN_PAST, "This booking starts in the past (Mon 3 Mar 06:00)."),
+        ConflictWarning(
+            WarningCategory.START_IN_PAST,
+            Reason.of(ReasonCode.START_IN_PAST, starts_at=LocalMoment(clock - timedelta(hours=3))),
+        ),
     ]
     panel.set_warnings(warnings)
     assert panel.title_label.text() == "Warnings (2)"
     clash, notice = panel.warning_rows()
+    assert clash.message_label.text().startswith("Ada is already booked ")
+    assert clash.message_label.text().endswith(" with another practitioner.")
+    assert notice.message_label.text().startswith("This booking starts in the past (")
     assert clash.focusPolicy() == Qt.FocusPolicy.StrongFocus
     assert notice.focusPolicy() == Qt.FocusPolicy.NoFocus
     with qtbot.waitSignal(panel.jumpToAppointmentRequested, timeout=2000) as jump:

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from app.domain.booking_validation import ValidationProblem, validate_booking
+from app.domain.reasons import ReasonCode
 
 from .builders import make_type, sydney
 
@@ -31,25 +32,34 @@ def _fields(problems: list[ValidationProblem]) -> list[str]:
     return [p.field for p in problems]
 
 
+def _said(problems: list[ValidationProblem]) -> list[tuple[str, ReasonCode, str]]:
+    """Each problem's field, code and English sentence."""
+    return [(p.field, p.reason.code, p.message) for p in problems]
+
+
 def test_complete_booking_is_valid() -> None:
     assert _validate() == []
 
 
 @pytest.mark.parametrize("patient_id", [None, "", "  "])
 def test_missing_patient_blocks(patient_id: str | None) -> None:
-    assert _validate(patient_id=patient_id) == [ValidationProblem("patient", "Choose a patient.")]
+    assert _said(_validate(patient_id=patient_id)) == [
+        ("patient", ReasonCode.CHOOSE_PATIENT, "Choose a patient.")
+    ]
 
 
 @pytest.mark.parametrize("practitioner_id", [None, ""])
 def test_missing_practitioner_blocks(practitioner_id: str | None) -> None:
-    assert _validate(practitioner_id=practitioner_id) == [
-        ValidationProblem("practitioner", "Choose a practitioner.")
+    assert _said(_validate(practitioner_id=practitioner_id)) == [
+        ("practitioner", ReasonCode.CHOOSE_PRACTITIONER, "Choose a practitioner.")
     ]
 
 
 def test_missing_type_blocks() -> None:
     problems = _validate(appointment_type=None, appointment_type_id=None)
-    assert problems == [ValidationProblem("appointment_type", "Choose an appointment type.")]
+    assert _said(problems) == [
+        ("appointment_type", ReasonCode.CHOOSE_APPOINTMENT_TYPE, "Choose an appointment type.")
+    ]
 
 
 def test_unknown_type_blocks() -> None:
@@ -61,17 +71,22 @@ def test_unknown_type_blocks() -> None:
 def test_archived_type_blocks() -> None:
     archived = make_type(name="Old Massage", archived_at=START - timedelta(days=30))
     problems = _validate(appointment_type=archived)
-    assert problems == [
-        ValidationProblem(
-            "appointment_type", "Old Massage is archived and can no longer be booked. Choose another type."
+    assert _said(problems) == [
+        (
+            "appointment_type",
+            ReasonCode.APPOINTMENT_TYPE_ARCHIVED,
+            "Old Massage is archived and can no longer be booked. Choose another type.",
         )
     ]
+    assert problems[0].reason.get("type_name") == "Old Massage"
 
 
 @pytest.mark.parametrize("minutes", [0, -15])
 def test_end_not_after_start_blocks(minutes: int) -> None:
     problems = _validate(ends_at=START + timedelta(minutes=minutes))
-    assert problems == [ValidationProblem("ends_at", "The end must be after the start.")]
+    assert _said(problems) == [
+        ("ends_at", ReasonCode.END_NOT_AFTER_START, "The end must be after the start.")
+    ]
 
 
 def test_missing_times_block() -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from app.domain.entities import UserRole
 from app.domain.errors import NaiveDatetimeError
+from app.domain.reasons import LocalMoment, Reason, ReasonCode
 from app.domain.telehealth_link_policy import (
     DEFAULT_JOIN_WINDOW,
     REASON_APPOINTMENT_DELETED,
@@ -54,13 +55,14 @@ def _refused(decision: LinkDecision) -> str:
 
 def test_patient_link_allowed_when_every_rule_holds() -> None:
     decision = patient_link_decision(APPOINTMENT, TELEHEALTH, ATTENDEE, BEFORE)
-    assert decision == LinkDecision(allowed=True, reason=None)
+    assert decision == LinkDecision(allowed=True, refusal=None)
 
 
 def test_patient_link_refused_when_type_telehealth_off() -> None:
     off = make_type(name="Initial Consultation", telehealth_enabled=False)
-    reason = _refused(patient_link_decision(APPOINTMENT, off, ATTENDEE, BEFORE))
-    assert reason == "Telehealth is off for Initial Consultation."
+    decision = patient_link_decision(APPOINTMENT, off, ATTENDEE, BEFORE)
+    assert _refused(decision) == "Telehealth is off for Initial Consultation."
+    assert decision.refusal == Reason.of(ReasonCode.TELEHEALTH_OFF, type_name="Initial Consultation")
 
 
 def test_patient_link_follows_type_flag_at_the_moment_of_the_action() -> None:
@@ -179,11 +181,12 @@ def test_refusal_reasons_never_contain_links_or_patient_names() -> None:
 
 def test_link_decision_has_reason_exactly_when_refused() -> None:
     assert LinkDecision.allow().reason is None
-    assert LinkDecision.refuse("No.").reason == "No."
-    with pytest.raises(ValueError, match="reason"):
-        LinkDecision(allowed=True, reason="but why")
-    with pytest.raises(ValueError, match="reason"):
-        LinkDecision(allowed=False, reason=None)
+    refused = LinkDecision.refuse(Reason.of(ReasonCode.TELEHEALTH_GROUP))
+    assert refused.reason == REASON_GROUP
+    with pytest.raises(ValueError, match="refusal"):
+        LinkDecision(allowed=True, refusal=Reason.of(ReasonCode.TELEHEALTH_GROUP))
+    with pytest.raises(ValueError, match="refusal"):
+        LinkDecision(allowed=False, refusal=None)
 
 
 def test_patient_link_rejects_naive_now() -> None:
@@ -234,8 +237,25 @@ def test_join_reason_names_opening_time_in_business_zone() -> None:
     reason = _refused(join_decision(APPOINTMENT, TELEHEALTH, UserRole.PRACTITIONER, BEFORE, zone=SYDNEY))
     assert reason == "Join opens at 08:45, 15 min before the start."
     day_before = BEFORE - timedelta(days=1)
-    reason = _refused(join_decision(APPOINTMENT, TELEHEALTH, UserRole.PRACTITIONER, day_before, zone=SYDNEY))
-    assert reason == "Join opens at 08:45 on Mon 5 Jan, 15 min before the start."
+    decision = join_decision(APPOINTMENT, TELEHEALTH, UserRole.PRACTITIONER, day_before, zone=SYDNEY)
+    assert _refused(decision) == "Join opens at 08:45 on Mon 5 Jan, 15 min before the start."
+    # The structured refusal carries the wall-clock opening time, for the GUI to word and format.
+    assert decision.refusal == Reason.of(
+        ReasonCode.JOIN_OPENS_AT_TIME_BEFORE_START,
+        opens_at=LocalMoment(sydney(2026, 1, 5, 8, 45).astimezone(SYDNEY), show_day=True),
+        lead=timedelta(minutes=15),
+    )
+
+
+def test_join_without_a_lead_opens_at_the_start() -> None:
+    decision = join_decision(
+        APPOINTMENT, TELEHEALTH, UserRole.PRACTITIONER, BEFORE, opens_before=timedelta(0)
+    )
+    assert _refused(decision) == "Join opens at the start."
+    decision = join_decision(
+        APPOINTMENT, TELEHEALTH, UserRole.PRACTITIONER, BEFORE, opens_before=timedelta(0), zone=SYDNEY
+    )
+    assert _refused(decision) == "Join opens at 09:00, at the start."
 
 
 def test_join_refused_when_type_telehealth_off() -> None:
