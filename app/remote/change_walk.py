@@ -6,9 +6,11 @@ edit during the walk only moves a record further along, where the walk meets it 
 
 Cursors are whole seconds: servers show `updated_at` to the second while storing finer times, so
 "the same timestamp" means "the same second". Records of the cursor's second that were already
-yielded are dropped when a re-query returns them. When a full page lies inside one second (a bulk
-import can stamp thousands of records alike), the walk goes through that second by id, then goes on
-from the next second; so it never loops, whatever the page size.
+yielded are dropped when a re-query returns them unchanged; one edited meanwhile can come back with
+the very same `updated_at` (the edit fell in the second shown), so it is compared whole, not by id.
+When a full page lies inside one second (a bulk import can stamp thousands of records alike), the
+walk goes through that second by id, then goes on from the next second; so it never loops, whatever
+the page size.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ async def walk_changes(
     cursor = whole_second(since) if since is not None else None
     same_second = False
     after_id: str | None = None
-    seen: set[str] = set()  # ids yielded whose updated_at lies in the cursor's second
+    seen: dict[str, RemoteRecord] = {}  # records yielded whose updated_at lies in the cursor's second
     seen_skipped: set[str] = set()  # ids of malformed records already counted in that second
 
     while True:
@@ -67,12 +69,12 @@ async def walk_changes(
                 if page.last_key is None or page.last_key[1] == after_id:
                     raise _no_progress(kind, variant)
                 after_id = page.last_key[1]
-                seen.update(r.id for r in page.records)
+                seen.update((r.id, r) for r in page.records)
                 seen_skipped.update(page.skipped_ids)
             else:
                 # That second is done: go on strictly after it.
                 cursor, same_second, after_id = cursor + _ONE_SECOND, False, None
-                seen, seen_skipped = set(), set()
+                seen, seen_skipped = {}, set()
         elif page.is_full:
             if page.last_key is None:
                 raise _no_progress(kind, variant)
@@ -83,8 +85,8 @@ async def walk_changes(
                 same_second, after_id = True, None
             else:
                 cursor = last_second
-                seen, seen_skipped = set(), set()
-            seen.update(r.id for r in page.records if _second_of(r) == cursor)
+                seen, seen_skipped = {}, set()
+            seen.update((r.id, r) for r in page.records if _second_of(r) == cursor)
             seen_skipped.update(page.skipped_ids)
         else:
             if page.last_key is not None:
@@ -110,9 +112,10 @@ def _second_of(record: RemoteRecord) -> datetime | None:
     return whole_second(updated_at) if updated_at is not None else None
 
 
-def _already_seen(record: RemoteRecord, cursor: datetime | None, seen: set[str]) -> bool:
-    # Only a record still stamped in the cursor's second can be a repeat: an edit since moves it on.
-    return record.id in seen and cursor is not None and _second_of(record) == cursor
+def _already_seen(record: RemoteRecord, cursor: datetime | None, seen: dict[str, RemoteRecord]) -> bool:
+    # Only a record still stamped in the cursor's second can be a repeat, and only if nothing changed:
+    # an edit may leave the shown `updated_at` as it was when it falls in the same second.
+    return cursor is not None and seen.get(record.id) == record and _second_of(record) == cursor
 
 
 def _no_progress(kind: ResourceKind, variant: ListVariant) -> MalformedResponseError:

@@ -40,7 +40,11 @@ from app.remote.cliniko_endpoints import (
     CLINIKO_CAPABILITIES,
     LISTS,
     MAX_PAGE_SIZE,
+    OPTIONAL_LISTS,
     checked_id,
+    has_links,
+    next_link,
+    next_page_request,
     query_time,
     starts_within,
 )
@@ -61,6 +65,10 @@ from app.remote.errors import (
     UnreadableBookingError,
 )
 from app.remote.pacing import RequestPacer
+
+# A short list (practitioners, a practitioner's types, an appointment's attendees) longer than this
+# many pages means the server's `next` links go round in circles.
+_MAX_SHORT_LIST_PAGES = 1000
 
 
 class ClinikoAdapter:
@@ -87,10 +95,13 @@ class ClinikoAdapter:
         if max_retries < 0:
             raise ValueError("max_retries cannot be negative.")
         self._update_method = update_method
+        self._base_url = cliniko_base_url(key, base_url)
+        # Optional lists (see `OPTIONAL_LISTS`) this server answered 404 for: not asked again.
+        self._missing_lists: set[Endpoint] = set()
         self._pacer = RequestPacer(requests_per_minute, burst=burst, clock=clock, sleep=sleep)
         self._http = ClinikoTransport(
             key,
-            cliniko_base_url(key, base_url),
+            self._base_url,
             check_user_agent(user_agent),
             pacer=self._pacer,
             retry=RetryPolicy(max_retries=max_retries),
@@ -151,7 +162,7 @@ class ClinikoAdapter:
     ) -> ChangePage:
         """One validated page of a list, by key (see `RemoteAdapter.fetch_changes_page`)."""
         endpoint = Endpoint(kind, variant)
-        if endpoint not in LISTS:
+        if endpoint not in LISTS and endpoint not in OPTIONAL_LISTS:
             raise ValueError(f"Cliniko has no {variant} list of {kind}.")
         size = page_size or MAX_PAGE_SIZE
         if not 1 <= size <= MAX_PAGE_SIZE:
@@ -176,8 +187,17 @@ class ClinikoAdapter:
             if kind not in CLINIKO_CAPABILITIES.window_filter_kinds:
                 raise ValueError(f"The {kind} list cannot be limited to a time window.")
             params += starts_within(*window)
-        path, collection = LISTS[endpoint]
-        body = await self._http.request_json("GET", path, params=params)
+        path, collection = LISTS.get(endpoint) or OPTIONAL_LISTS[endpoint]
+        if endpoint in self._missing_lists:
+            return _empty_page(size)
+        try:
+            body = await self._http.request_json("GET", path, params=params)
+        except NotFoundError:
+            if endpoint not in OPTIONAL_LISTS:
+                raise
+            remote_log.info("This server has no %s list; its deletions cannot be read", path)
+            self._missing_lists.add(endpoint)
+            return _empty_page(size)
         return parse_page(body, collection, kind, variant, size)
 
     def list_changes(
@@ -332,16 +352,25 @@ class ClinikoAdapter:
         return _one_appointment(body)
 
     async def _all_pages(self, path: str, collection: str) -> list[Any]:
-        """Every record of a short list, by page number (fine for lists that do not change under us)."""
+        """Every record of a short list, following each page's `links.next` as given (a server sending
+        no links is paged by number until a page comes back short)."""
         items: list[Any] = []
-        page = 1
-        while True:
-            params: Params = [("per_page", str(MAX_PAGE_SIZE)), ("page", str(page))]
-            batch = records_of(await self._http.request_json("GET", path, params=params), collection)
+        params: Params = [("per_page", str(MAX_PAGE_SIZE)), ("page", "1")]
+        for page in range(2, _MAX_SHORT_LIST_PAGES + 2):
+            body = await self._http.request_json("GET", path, params=params)
+            batch = records_of(body, collection)
             items.extend(batch)
-            if len(batch) < MAX_PAGE_SIZE:
+            url = next_link(body)
+            following = next_page_request(url, self._base_url) if url is not None else None
+            if following is not None:
+                path, params = following
+            elif url is not None or (not has_links(body) and len(batch) >= MAX_PAGE_SIZE):
+                # A next page the link cannot take us to (it leaves the API root), or no links at all.
+                params = [("per_page", str(MAX_PAGE_SIZE)), ("page", str(page))]
+            else:
                 return items
-            page += 1
+        remote_log.warning("The %s list did not end after %d pages", collection, _MAX_SHORT_LIST_PAGES)
+        raise MalformedResponseError()
 
     async def _practitioner_of_user(self, user_id: str) -> str | None:
         try:
@@ -355,6 +384,10 @@ class ClinikoAdapter:
             except RecordError:
                 continue
         return None
+
+
+def _empty_page(page_size: int) -> ChangePage:
+    return ChangePage(records=[], skipped=0, last_key=None, raw_count=0, page_size=page_size)
 
 
 def _one_appointment(body: Any) -> Appointment:

@@ -10,6 +10,8 @@ Mapping decisions:
 - every list record must have `updated_at` (the sync cursor key);
 - a record from a `cancelled` / `deleted` / `archived` list without its `*_at` time gets its
   `updated_at` there: the list it came from is the statement;
+- a page shorter than asked for that still links a `next` page is a full page: the server pages
+  smaller than asked, and the walk must go on (the documentation's end of a list is `next` absent);
 - `telehealth_enabled: null` is False; `repeat_rule` (an object) is kept as compact JSON text, and
   `{}` as None; `series_id` is the `repeated_from` link's id, or the record's own id when it repeats.
 """
@@ -35,6 +37,7 @@ from app.domain.entities import (
 )
 from app.log import remote_log
 from app.remote.base import ChangePage, ListVariant, RemoteRecord, ResourceKind
+from app.remote.cliniko_endpoints import next_link
 from app.remote.cliniko_fields import (
     RecordError,
     flag,
@@ -316,6 +319,9 @@ def parse_page(
         append(newest)
     if newest is not None and newest.updated_at is not None:  # always set, for list records
         last_key = (newest.updated_at, newest.id)
+    if 0 < len(items) < page_size and next_link(body) is not None:
+        remote_log.debug("The %s list pages by %d, fewer than asked; walking on", collection, len(items))
+        page_size = len(items)
     return ChangePage(
         records=records,
         skipped=skipped,
