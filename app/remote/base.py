@@ -84,7 +84,8 @@ class ChangePage:
     is how many items the server sent; when it reaches `page_size` the page is full and more may
     follow. `last_key` is the `(updated_at, id)` of the last item with a readable key, malformed or
     not, so a walk can move past bad records. `resume_from` is set by `list_changes`: the cursor to
-    store once this page is committed.
+    store once this page is committed. `list_missing` marks the empty page of an optional list this
+    server does not have (e.g. deleted unavailable blocks): nothing could be read from it.
     """
 
     records: list[RemoteRecord]
@@ -94,6 +95,7 @@ class ChangePage:
     page_size: int
     skipped_ids: tuple[str, ...] = ()
     resume_from: datetime | None = None
+    list_missing: bool = False
 
     @property
     def is_full(self) -> bool:

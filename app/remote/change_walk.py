@@ -102,6 +102,7 @@ async def walk_changes(
             page_size=page.page_size,
             skipped_ids=fresh_skipped_ids,
             resume_from=cursor,
+            list_missing=page.list_missing,
         )
         if finished:
             return

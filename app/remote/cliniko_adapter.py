@@ -387,7 +387,9 @@ class ClinikoAdapter:
 
 
 def _empty_page(page_size: int) -> ChangePage:
-    return ChangePage(records=[], skipped=0, last_key=None, raw_count=0, page_size=page_size)
+    return ChangePage(
+        records=[], skipped=0, last_key=None, raw_count=0, page_size=page_size, list_missing=True
+    )
 
 
 def _one_appointment(body: Any) -> Appointment:

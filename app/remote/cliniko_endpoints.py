@@ -35,11 +35,10 @@ LISTS: dict[Endpoint, tuple[str, str]] = {
 }
 
 # Lists Cliniko's own API reference describes but our summary of it (cliniko-api.md) does not. Without
-# them deletions of attendees and unavailable blocks never reach the cache. The adapter reads them on
-# request; a server without them answers 404, read as an empty list (nothing deleted). They are not in
-# LISTS, so neither advertised nor walked by the pull yet. To switch them on, add them to LISTS too
-# (staying here is what excuses their 404), once cliniko-api.md names them and the sync tests' pulled
-# counts include the deleted attendees they bring.
+# them deletions of attendees and unavailable blocks never reach the cache. They are walked like the
+# others; a server without them answers 404, read as an empty page marked `list_missing` (and not
+# asked again by this adapter), and the sync then finds deleted blocks by re-reading a window of the
+# live list instead (`app.sync.block_reconcile`).
 OPTIONAL_LISTS: dict[Endpoint, tuple[str, str]] = {
     Endpoint(ResourceKind.ATTENDEES, ListVariant.DELETED): ("attendees/deleted", "attendees"),
     Endpoint(ResourceKind.UNAVAILABLE_BLOCKS, ListVariant.DELETED): (
@@ -50,7 +49,7 @@ OPTIONAL_LISTS: dict[Endpoint, tuple[str, str]] = {
 
 CLINIKO_CAPABILITIES = Capabilities(
     name="Cliniko",
-    endpoints=frozenset(LISTS),
+    endpoints=frozenset(LISTS) | frozenset(OPTIONAL_LISTS),
     max_page_size=MAX_PAGE_SIZE,
     server_conflict_check=True,
     patient_links_per_attendee=True,

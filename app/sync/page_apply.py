@@ -5,15 +5,21 @@ any moment leaves the cursor describing exactly the data committed with it.
 
 Boundary versions. A walk resumes from its cursor with `updated_at >= cursor`, so the records at
 the cursor's time come back on the next run. The cursor remembers the versions it has already
-applied there, as "id@updated_at-in-microseconds" strings in the store's `boundary_ids`; a record
-coming back with the same id *and* the same `updated_at` is a repeat and is dropped (no write, not
-counted as pulled). A record edited since comes back with a new `updated_at` and is applied.
+applied there, as "id@updated_at-in-microseconds@fingerprint" strings in the store's
+`boundary_ids`; a record coming back with the same id, `updated_at` *and* content is a repeat and is
+dropped (no write, not counted as pulled). The fingerprint is there because a server may show
+`updated_at` to the whole second only (the API documents times as `2024-08-30T18:00:00Z`): an edit
+made within the same second as the version already applied comes back with an unchanged
+`updated_at`, and only its content tells it apart. Fingerprints are computed only for the few records
+at the boundary, never on the walk's hot path. Entries saved before fingerprints ("id@micros") match
+no record, so those records are applied once more (harmless: the same data).
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import datetime
 from typing import Any
 
@@ -28,7 +34,8 @@ from app.store.sync_bookkeeping import count_cached_appointments
 from app.store.timestamps import from_epoch_us, to_epoch_us
 from app.store.upserts import UpsertResult
 
-Version = tuple[str, int]
+# (record id, updated_at in epoch microseconds, content fingerprint)
+Version = tuple[str, int, str]
 
 
 def list_key(kind: ResourceKind, variant: ListVariant) -> str:
@@ -68,9 +75,9 @@ class Boundary:
             return cls()
         versions: set[Version] = set()
         for item in cursor.boundary_ids:
-            record_id, separator, micros = item.rpartition("@")
-            if separator and record_id and micros.lstrip("-").isdigit():
-                versions.add((record_id, int(micros)))
+            record_id, micros, fingerprint = _decoded(item)
+            if record_id and micros is not None:
+                versions.add((record_id, micros, fingerprint))
         return cls(cursor.updated_at, versions)
 
     def fresh(self, records: Sequence[RemoteRecord]) -> list[RemoteRecord]:
@@ -79,12 +86,14 @@ class Boundary:
             return list(records)
         seen = self.versions
         # A walk moves forwards: most records are newer than every version held, which a datetime
-        # comparison shows without converting each one.
-        newest = from_epoch_us(max(micros for _, micros in seen))
+        # comparison shows without converting (or fingerprinting) each one.
+        newest = from_epoch_us(max(version[1] for version in seen))
         return [
             r
             for r in records
-            if r.updated_at is None or r.updated_at > newest or (r.id, to_epoch_us(r.updated_at)) not in seen
+            if r.updated_at is None
+            or r.updated_at > newest
+            or (r.id, to_epoch_us(r.updated_at), fingerprint(r)) not in seen
         ]
 
     def advance(self, resume_from: datetime | None, records: Iterable[RemoteRecord]) -> None:
@@ -100,11 +109,31 @@ class Boundary:
             updated_at = record.updated_at
             # Compared as datetimes first: only the few records at or after the floor are converted.
             if updated_at is not None and updated_at >= resume_from:
-                add((record.id, to_epoch_us(updated_at)))
+                add((record.id, to_epoch_us(updated_at), fingerprint(record)))
 
     def encoded(self) -> tuple[str, ...]:
         """The versions as the cursor stores them."""
-        return tuple(f"{record_id}@{micros}" for record_id, micros in sorted(self.versions))
+        return tuple(f"{record_id}@{micros}@{digest}" for record_id, micros, digest in sorted(self.versions))
+
+
+def fingerprint(record: RemoteRecord) -> str:
+    """A short, stable digest of a record's whole content (every field, secrets included, never shown)."""
+    if is_dataclass(record):
+        content = repr(tuple(getattr(record, item.name) for item in fields(record)))
+    else:
+        content = repr(record)
+    return hashlib.blake2b(content.encode(), digest_size=8).hexdigest()
+
+
+def _decoded(item: str) -> tuple[str, int | None, str]:
+    """(id, micros, fingerprint) of a stored boundary entry; micros None when unreadable."""
+    parts = item.split("@")
+    if len(parts) == 2:  # saved before fingerprints: matches no record, so applied once more
+        parts.append("")
+    if len(parts) != 3:
+        return "", None, ""
+    record_id, micros, digest = parts
+    return record_id, int(micros) if micros.lstrip("-").isdigit() else None, digest
 
 
 def apply_page(

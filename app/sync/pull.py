@@ -35,6 +35,7 @@ from app.store import bulk
 from app.store.catalog import list_practitioners
 from app.store.cursors import Cursor, get_cursor
 from app.store.meta import get_meta, set_meta
+from app.sync.block_reconcile import reconcile_window, remove_unlisted_blocks
 from app.sync.collection_pacing import fewer_collections
 from app.sync.page_apply import (
     Boundary,
@@ -124,6 +125,7 @@ class _ListWalk:
     buffered_records: int = 0
     buffered_cursor: CursorUpdate | None = None
     buffered_since: float | None = None
+    missing: bool = False  # the server turned out not to have this list
 
     @property
     def key(self) -> str:
@@ -154,6 +156,7 @@ class Puller:
         self._clock = clock
         self._allow_mass_delete = allow_mass_delete
         self._capabilities = adapter.capabilities()
+        self._missing_lists: set[tuple[ResourceKind, ListVariant]] = set()
 
     async def pull(self, visible_window: tuple[datetime, datetime] | None = None) -> PullResult:
         """Pull every list; on a first sync, the visible window before the backfill."""
@@ -176,6 +179,8 @@ class Puller:
             self._relay.phase_changed(SyncPhase.BACKFILLING, "Fetching the rest of the clinic's records.")
         for kind in _BACKFILL_KINDS:
             await self._walk_kind(kind, tally)
+        if self._deleted_blocks_unreadable():
+            await self._reconcile_blocks()
         await self._writer.write(functools.partial(self._finish, first=first, now=self._clock()))
         return tally.result()
 
@@ -223,7 +228,36 @@ class Puller:
         finally:
             await _close(pages)
         await self._commit(walk, tally)
+        if walk.missing:
+            self._missing_lists.add((kind, variant))
         return applied
+
+    def _deleted_blocks_unreadable(self) -> bool:
+        deleted = (ResourceKind.UNAVAILABLE_BLOCKS, ListVariant.DELETED)
+        return ResourceKind.UNAVAILABLE_BLOCKS in self._capabilities.window_filter_kinds and (
+            not self._capabilities.supports(*deleted) or deleted in self._missing_lists
+        )
+
+    async def _reconcile_blocks(self) -> None:
+        """Remove recent blocks the server stopped listing (see `app.sync.block_reconcile`)."""
+        window = reconcile_window(self._clock())
+        listed: set[str] = set()
+        pages = self._adapter.list_changes(
+            ResourceKind.UNAVAILABLE_BLOCKS, ListVariant.LIVE, None, window=window
+        )
+        try:
+            async for page in pages:
+                if page.skipped > len(page.skipped_ids):
+                    return  # a malformed block without a readable id: which ones exist is unknown
+                listed.update(record.id for record in page.records)
+                listed.update(page.skipped_ids)
+        finally:
+            await _close(pages)
+        removed = await self._writer.write(
+            functools.partial(remove_unlisted_blocks, window=window, listed=listed)
+        )
+        if removed:
+            sync_log.info("%d unavailable blocks are no longer listed by the server: removed", removed)
 
     async def _take(self, walk: _ListWalk, page: ChangePage, tally: _Tally) -> int:
         """Buffer one page (committing the buffer when the policy says so); returns its new records."""
@@ -238,6 +272,7 @@ class Puller:
             walk.buffered_records += len(records)
         if not walk.window_pass:
             tally.skipped_malformed += page.skipped
+        walk.missing = walk.missing or page.list_missing
         now = time.monotonic()
         if walk.buffered_since is None:
             walk.buffered_since = now

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from emulator_cli import Frontdesk, StartEmulator
 from emulator_expectations import assert_agenda_matches, expected_agenda
 
@@ -14,11 +13,6 @@ from tests.emulator import EmulatorStore
 from tests.emulator.clinic import seed_clinic
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="app/sync/page_apply.py Boundary drops a re-listed (id, updated_at) as a repeat even when "
-    "its content changed; the proposed fix fingerprints the boundary versions",
-)
 def test_an_edit_in_the_same_second_as_the_last_sync_is_not_lost(
     start_emulator: StartEmulator, frontdesk: Frontdesk
 ) -> None:
@@ -42,11 +36,6 @@ def test_an_edit_in_the_same_second_as_the_last_sync_is_not_lost(
     assert_agenda_matches(items, expected_agenda(store, day))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the summarised API has no deleted list for unavailable blocks; app/sync/pull.py needs a "
-    "periodic full re-read of the blocks list to notice them gone",
-)
 def test_a_block_deleted_on_the_server_stops_warning(
     start_emulator: StartEmulator, frontdesk: Frontdesk
 ) -> None:

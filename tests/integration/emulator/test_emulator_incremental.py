@@ -137,7 +137,10 @@ def test_an_incremental_sync_converges_on_edits_cancels_and_deletes(
     # The second run asked for changes only: every appointment-side list was filtered by updated_at.
     for request in emulator.requests[first_sync_requests:]:
         if request.method == "GET" and request.path in _INCREMENTAL_LISTS:
-            assert any(f.startswith("updated_at:>") for f in request.filters()), request
+            filters = request.filters()
+            if request.path == "/v1/unavailable_blocks" and any(f.startswith("starts_at:") for f in filters):
+                continue  # the re-read of recent blocks, for deletions this server cannot list
+            assert any(f.startswith("updated_at:>") for f in filters), request
     # Nothing changed since: a third run pulls nothing.
     again = frontdesk.synced(emulator)
     assert (again["pulled"], again["deleted"], again["skipped"]) == (0, 0, 0)

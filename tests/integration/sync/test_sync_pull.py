@@ -19,7 +19,7 @@ from sync_harness import (
 )
 
 from app.domain.telehealth_link_policy import patient_link_decision, telehealth_off_reason
-from app.remote.cliniko_endpoints import LISTS
+from app.remote.cliniko_endpoints import LISTS, OPTIONAL_LISTS
 from app.sandbox import schema
 from app.sandbox.server import SandboxServer
 from app.store.catalog import get_appointment_type, get_practitioner, list_appointment_types
@@ -111,8 +111,9 @@ def test_incremental_sync_brings_every_kind_of_server_change(
 
     assert_in_step(demo_server, cache)
     assert summary.deleted == 1
-    # Four appointments changed and one is new, each with its attendee; one patient; nothing else.
-    assert summary.pulled == 5 + 5 + 1
+    # Four appointments changed and one is new, each with its attendee; the deleted appointment's
+    # attendee (from /attendees/deleted); one patient; nothing else.
+    assert summary.pulled == 5 + 5 + 1 + 1
     with cache.session() as session:
         assert get_appointment(session, deleted) is None
         created = get_appointment(session, new_id)
@@ -130,12 +131,13 @@ def test_a_sync_with_nothing_new_reads_each_list_once_and_pulls_nothing(
 
     assert summary.pulled == 0
     assert summary.deleted == 0
-    for endpoint, (path, _collection) in LISTS.items():
+    lists = {**LISTS, **OPTIONAL_LISTS}  # the sandbox has the optional deleted lists too
+    for endpoint, (path, _collection) in lists.items():
         # The adapter's signed-in-user check reads the practitioners list to find the user's own.
         expected = 2 if endpoint.kind.value == "practitioners" else 1
         assert transport.count("GET", f"/v1/{path}") == expected, path
     assert transport.count("GET", "/v1/user") == 1
-    assert transport.count() == len(LISTS) + 2
+    assert transport.count() == len(lists) + 2
     assert transport.count(status=200) == transport.count()
 
 
