@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from app.domain.booking_validation import FIELD_APPOINTMENT_TYPE, FIELD_PRACTITIONER, ValidationProblem
-from app.domain.conflicts import BookingProposal, ConflictWarning
+from app.domain.conflicts import BookingProposal, ConflictWarning, WarningCategory
 from app.domain.entities import Appointment, AppointmentType, Practitioner
 from app.domain.recurrence import RepeatRule, expand_occurrences
 from app.domain.timezones import local_to_utc
@@ -151,8 +151,24 @@ def check_existing(
 ) -> DraftVerdict:
     """The verdict on changing `original` as the draft says."""
     edit = edit_of(original, draft, scope)
+    if edit is None and original.cancelled_at is not None:
+        return DraftVerdict(unchanged=True)  # a cancelled appointment holds no slot: nothing clashes
     if edit is None:
-        return DraftVerdict(unchanged=True)
+        # Nothing to save, but the desk opening an appointment wants to see what it clashes with now
+        # (another desk may have booked over it since). "Starts in the past" is no news when viewing.
+        standing = BookingProposal(
+            practitioner_id=original.practitioner_id,
+            starts_at=original.starts_at,
+            ends_at=original.ends_at,
+            patient_id=original.patient_id,
+            appointment_type_id=original.appointment_type_id,
+            business_id=original.business_id,
+            exclude_appointment_id=original.id,
+            attendee_count=original.attendee_count,
+        )
+        warnings = conflict_service.check_conflicts(workspace, standing)
+        current = tuple(w for w in warnings if w.category is not WarningCategory.START_IN_PAST)
+        return DraftVerdict(warnings=current, unchanged=True)
     check = appointment_changes.check_change(workspace, edit)
     occurrences = tuple((after.starts_at, after.ends_at) for _, after in check.planned)
     return DraftVerdict(check.problems, check.warnings, occurrences)

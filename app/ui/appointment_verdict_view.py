@@ -87,11 +87,7 @@ class AppointmentVerdictView:
             elif not form.error(problem.field):
                 form.set_error(problem.field, problem_text(problem))
         translate = QCoreApplication.translate
-        if verdict.unchanged:
-            self._panel.set_waiting(
-                translate("AppointmentDialog", "Change a field to check the appointment again.")
-            )
-        elif verdict.checked:
+        if verdict.checked:
             self._panel.set_warnings(verdict.warnings)
         else:
             self._panel.set_waiting(
@@ -127,7 +123,8 @@ class AppointmentVerdictView:
         form.set_hint(form.repeat_summary, text.replace("%2", format_day(last, self._zone)))
 
     def _show_buttons(self, verdict: DraftVerdict) -> None:
-        has_warnings = bool(verdict.warnings)
+        # Unchanged, the warnings describe the appointment as it stands: nothing to save "anyway".
+        has_warnings = bool(verdict.warnings) and not verdict.unchanged
         self.book_button.setVisible(not has_warnings)
         self.book_anyway_button.setVisible(has_warnings)
         self.book_button.setDefault(not has_warnings)

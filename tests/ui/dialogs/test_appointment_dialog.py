@@ -20,7 +20,7 @@ from app.store.meta import set_last_successful_sync
 from app.ui.appointment_dialog import AppointmentDialog, BookingPrefill
 from tests.support.clinic_builder import Clock, at
 
-from .dialog_clinic import CLINIC
+from .dialog_clinic import CLINIC, make_appointment
 
 Category = WarningCategory
 # The completion popup asks the offscreen platform to raise it and grab the keyboard; it cannot.
@@ -307,3 +307,18 @@ def test_the_completion_popup_is_chosen_from_with_the_keyboard(
     assert chosen.args == [CLINIC.ada]
     assert dialog.form.patient_edit.text() == "Ada Lovelace"
     assert "0412 345 678" in dialog.form.patient_hint.text()
+
+
+def test_an_opened_appointment_shows_what_it_clashes_with_now(
+    qtbot: QtBot, workspace: ClinicWorkspace
+) -> None:
+    # Another desk booked over Bob's 10:00 with Grace since: opening Bob's shows it before any change.
+    clash = make_appointment(
+        CLINIC.big_id(77), starts_at=at(4, 10.5), ends_at=at(4, 11), patient_id=CLINIC.ada
+    )
+    with workspace.writing() as session:
+        bulk.upsert_appointments(session, [clash])
+    dialog = open_dialog(qtbot, workspace, appointment_id=CLINIC.initial_bob)
+    wait_for_categories(qtbot, dialog, [Category.PRACTITIONER_DOUBLE_BOOKED])
+    assert not dialog.book_button.isEnabled(), "nothing to save before a change"
+    assert not dialog.book_anyway_button.isVisible(), "the warning describes it as it stands"
