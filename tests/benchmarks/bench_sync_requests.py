@@ -40,7 +40,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from app.remote.cliniko_adapter import ClinikoAdapter  # noqa: E402
-from app.remote.cliniko_endpoints import LISTS  # noqa: E402
+from app.remote.cliniko_endpoints import LISTS, OPTIONAL_LISTS  # noqa: E402
 from app.sandbox.ids import IdFactory, appointment_telehealth_url, attendee_telehealth_url  # noqa: E402
 from app.sandbox.server import DEFAULT_API_KEY, SandboxServer  # noqa: E402
 from app.store.database import open_cache  # noqa: E402
@@ -198,7 +198,9 @@ def build_clinic(server: SandboxServer, appointments: int, seed: int = 9) -> dic
         "/v1/individual_appointments/cancelled": server.store.count("individual_appointments", "cancelled"),
         "/v1/individual_appointments/deleted": appointments - live,
         "/v1/attendees": live,
+        "/v1/attendees/deleted": server.store.count("attendees", "deleted"),
         "/v1/unavailable_blocks": BLOCKS,
+        "/v1/unavailable_blocks/deleted": server.store.count("unavailable_blocks", "deleted"),
     }
 
 
@@ -234,7 +236,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--appointments", type=int, default=4000)
     args = parser.parse_args()
-    assert {f"/v1/{path}" for path, _ in LISTS.values()} >= {"/v1/individual_appointments"}
+    walked = {f"/v1/{path}" for path, _ in (LISTS | OPTIONAL_LISTS).values()}
 
     data_dir = Path(tempfile.mkdtemp(prefix="frontdesk-bench-requests-"))
     try:
@@ -245,6 +247,7 @@ def main() -> int:
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
 
+    assert set(counts) == walked, "every list the sync walks is counted"
     lists = per_list(counts, first_http)
     list_requests = sum(item["requests"] for item in lists.values())
     list_minimum = sum(item["minimum"] for item in lists.values())
