@@ -10,16 +10,14 @@ with `BEGIN IMMEDIATE` so a read-then-write transaction never fails half-way on 
 
 from __future__ import annotations
 
+import ast
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,6 +26,9 @@ from sqlalchemy.pool import StaticPool
 from app.log import store_log
 from app.store import duration_bounds  # noqa: F401  (registers the ORM write hooks it keeps)
 from app.store.errors import CacheBusyError, CacheTooNewError, CacheUnreadableError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 CACHE_FILE_NAME = "cache.sqlite3"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -71,6 +72,8 @@ class CacheDatabase:
 
     def schema_revision(self) -> str | None:
         """The Alembic revision the file is at (None for a file never migrated)."""
+        from alembic.runtime.migration import MigrationContext  # noqa: PLC0415 (see _upgrade_to_head)
+
         with self.engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
 
@@ -100,6 +103,8 @@ def open_in_memory() -> CacheDatabase:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic configuration pointing at the packaged migrations (no alembic.ini needed)."""
+    from alembic.config import Config  # noqa: PLC0415 (see _upgrade_to_head)
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -109,6 +114,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 def head_revision() -> str:
     """The newest schema revision this version of the app knows."""
+    from alembic.script import ScriptDirectory  # noqa: PLC0415 (see _upgrade_to_head)
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the migrations directory has no revisions"
     return head
@@ -154,16 +161,88 @@ def _migrated(engine: Engine, path: Path | None) -> CacheDatabase:
 
 def _upgrade_to_head(engine: Engine) -> None:
     with engine.execution_options(**{_BEGIN_OPTION: "BEGIN IMMEDIATE"}).begin() as connection:
-        config = alembic_config(connection)
-        script = ScriptDirectory.from_config(config)
-        current = MigrationContext.configure(connection).get_current_revision()
-        head = script.get_current_head()
-        if current == head:
+        # Almost every start finds the file at the newest revision. Asking Alembic costs importing it
+        # (with Mako and its DDL modules), a tenth of a second or more of every start: compare the
+        # stored revision with the packaged head read from the migration files first, and bring Alembic
+        # in only when they differ or either is in doubt.
+        stored = _stored_revision(connection)
+        if stored is not None and stored == packaged_head():
             return
-        if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
-            raise CacheTooNewError(
-                "The local cache was written by a newer version of Frontdesk. Update Frontdesk, "
-                "or choose another data folder."
-            )
-        store_log.info("upgrading the cache schema from %s to %s", current or "empty", head)
-        command.upgrade(config, "head")
+        _migrate(connection)
+
+
+def _stored_revision(connection: Connection) -> str | None:
+    """The revision in `alembic_version` when the file has exactly one there, else None."""
+    has_table = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).first()
+    if has_table is None:
+        return None
+    rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
+@cache
+def packaged_head() -> str | None:
+    """The newest revision among the packaged migration files, read without importing Alembic.
+
+    Each revision file assigns literal `revision` and `down_revision` strings at its top level (the
+    shape Alembic generates); the head is the one revision no other names as its `down_revision`.
+    None when any file does not read that way (a merge, a branch): Alembic then decides.
+    """
+    revisions: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        if path.name == "__init__.py":
+            continue
+        found = _revision_assignments(path)
+        if found is None or found[0] in revisions:
+            return None
+        revisions[found[0]] = found[1]
+    heads = set(revisions) - set(revisions.values())
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _revision_assignments(path: Path) -> tuple[str, str | None] | None:
+    """(revision, down_revision) assigned as plain literals at the top of a revision file, else None."""
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    except (OSError, SyntaxError, ValueError):
+        return None
+    values: dict[str, object] = {}
+    for node in tree.body:
+        target, value = None, None
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign):
+            target, value = node.target, node.value
+        if isinstance(target, ast.Name) and target.id in ("revision", "down_revision") and value is not None:
+            try:
+                values[target.id] = ast.literal_eval(value)
+            except (ValueError, TypeError, SyntaxError):
+                return None  # not a plain literal
+    revision, down = values.get("revision"), values.get("down_revision")
+    if not isinstance(revision, str) or "down_revision" not in values or not isinstance(down, str | None):
+        return None
+    return revision, down
+
+
+def _migrate(connection: Connection) -> None:
+    """Bring the file to the head revision with Alembic (refusing one written by a newer version)."""
+    # Imported here: only a first start or an upgrade gets this far (see `_upgrade_to_head`).
+    from alembic import command  # noqa: PLC0415
+    from alembic.runtime.migration import MigrationContext  # noqa: PLC0415
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+
+    config = alembic_config(connection)
+    script = ScriptDirectory.from_config(config)
+    current = MigrationContext.configure(connection).get_current_revision()
+    head = script.get_current_head()
+    if current == head:
+        return
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise CacheTooNewError(
+            "The local cache was written by a newer version of Frontdesk. Update Frontdesk, "
+            "or choose another data folder."
+        )
+    store_log.info("upgrading the cache schema from %s to %s", current or "empty", head)
+    command.upgrade(config, "head")

@@ -83,11 +83,12 @@ def display_hours(
     else:
         first, last = DEFAULT_DAY_START.hour, DEFAULT_DAY_END.hour
     shown = set(days)
-    for appointment in appointments:
-        start = appointment.starts_at.astimezone(zone)
+    # Each distinct (start, end) once: a week's appointments share a few dozen times between them.
+    for starts_at, ends_at in {(a.starts_at, a.ends_at) for a in appointments}:
+        start = starts_at.astimezone(zone)
         if start.date() not in shown:
             continue
-        end = appointment.ends_at.astimezone(zone)
+        end = ends_at.astimezone(zone)
         first = min(first, start.hour)
         last = max(last, 24 if end.date() > start.date() else _ceil_hour(end.time()))
     return time(first), time(0) if last >= 24 else time(last)

@@ -20,6 +20,7 @@ from app.domain.entities import (
     AppointmentType,
     Practitioner,
     UnavailableBlock,
+    positional_constructor,
 )
 from app.ui.calendar.calendar_model import CalendarBlock, CalendarColumn, CalendarContent, CalendarEntry
 from app.ui.translation_context import TrContext
@@ -53,6 +54,8 @@ class EntryTexts:
         self._clocks: dict[datetime, str] = {}
         self._durations: dict[int, str] = {}
         self._statuses: dict[AppointmentStatus, str] = {}
+        self._spans: dict[tuple[datetime, datetime], str] = {}
+        self._days: dict[datetime, str] = {}
 
     def clock(self, moment: datetime) -> str:
         """The wall-clock time of `moment` in the zone, in the locale's short format."""
@@ -61,6 +64,27 @@ class EntryTexts:
             local = moment.astimezone(self.zone)
             text = self._clocks[moment] = self._locale.toString(local.time(), QLocale.FormatType.ShortFormat)
         return text
+
+    def span(self, starts_at: datetime, ends_at: datetime) -> str:
+        """The tooltip's time line, e.g. "9:00 AM - 9:30 AM (30 min)" with an en dash.
+
+        Most of a week's entries share theirs with others: the same times in other columns.
+        """
+        key = (starts_at, ends_at)
+        text = self._spans.get(key)
+        if text is None:
+            minutes = int((ends_at - starts_at).total_seconds() // 60)
+            text = self._spans[key] = (
+                f"{self.clock(starts_at)} \N{EN DASH} {self.clock(ends_at)} " + self.duration(minutes)
+            )
+        return text
+
+    def day_key(self, moment: datetime) -> str:
+        """The ISO date of `moment` in the zone: the Week view's column key."""
+        key = self._days.get(moment)
+        if key is None:
+            key = self._days[moment] = moment.astimezone(self.zone).date().isoformat()
+        return key
 
     def duration(self, minutes: int) -> str:
         """The duration as the tooltip says it, e.g. "(30 min)"."""
@@ -87,6 +111,13 @@ class EntryTexts:
         return CalendarBuilder.tr("Not yet sent to the server")
 
 
+# Thousands per week shown: built positionally, without the frozen dataclass's per-field setattr.
+_new_entry = positional_constructor(CalendarEntry)
+# Enum members and values looked up once (each access of either runs a descriptor in Python 3.11).
+_CANCELLED = AppointmentStatus.CANCELLED
+_STATUS_VALUES = {status: status.value for status in AppointmentStatus}
+
+
 def calendar_entry(
     appointment: Appointment,
     column_key: str,
@@ -107,31 +138,24 @@ def calendar_entry(
     status = appointment.status
     telehealth = bool(kind is not None and kind.telehealth_enabled)
     pending = appointment.id in pending_ids
-    minutes = int((appointment.ends_at - appointment.starts_at).total_seconds() // 60)
-    lines = [
-        title,
-        type_name,
-        f"{texts.clock(appointment.starts_at)} \N{EN DASH} {texts.clock(appointment.ends_at)} "
-        + texts.duration(minutes),
-        texts.status(status),
-    ]
+    lines = [title, type_name, texts.span(appointment.starts_at, appointment.ends_at), texts.status(status)]
     if telehealth:
         lines.append(texts.telehealth)
     if pending:
         lines.append(texts.not_sent)
-    return CalendarEntry(
-        appointment_id=appointment.id,
-        column_key=column_key,
-        starts_at=appointment.starts_at,
-        ends_at=appointment.ends_at,
-        title=title,
-        subtitle=type_name,
-        color=kind.color if kind is not None else _UNKNOWN_TYPE_COLOR,
-        status=status.value,
-        telehealth=telehealth,
-        pending_sync=pending,
-        tooltip="\n".join(lines),
-        movable=status != AppointmentStatus.CANCELLED,
+    return _new_entry(
+        appointment.id,  # appointment_id
+        column_key,
+        appointment.starts_at,
+        appointment.ends_at,
+        title,
+        type_name,  # subtitle
+        kind.color if kind is not None else _UNKNOWN_TYPE_COLOR,
+        _STATUS_VALUES[status],
+        telehealth,
+        pending,  # pending_sync
+        "\n".join(lines),  # tooltip
+        status is not _CANCELLED,  # movable
     )
 
 
@@ -221,8 +245,10 @@ def build_week_content(
     entries = []
     texts = EntryTexts(zone)
     for appointment in _shown(appointments):
-        key = appointment.starts_at.astimezone(zone).date().isoformat()
-        if appointment.practitioner_id in keys and key in wanted:
+        if appointment.practitioner_id not in keys:
+            continue
+        key = texts.day_key(appointment.starts_at)
+        if key in wanted:
             entries.append(calendar_entry(appointment, key, types, zone, pending_ids, texts=texts))
     shaded: list[CalendarBlock] = []
     if single is not None:

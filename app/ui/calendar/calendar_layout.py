@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
+from operator import itemgetter
 
+from app.domain.entities import positional_constructor
 from app.ui.calendar.calendar_model import (
     CalendarBlock,
     CalendarContent,
@@ -29,15 +32,17 @@ def assign_lanes(intervals: Sequence[tuple[float, float]]) -> list[tuple[int, in
     entries split the column width evenly. Touching intervals (one ends when the next starts) do not
     overlap.
     """
-    order = sorted(range(len(intervals)), key=lambda i: (intervals[i][0], intervals[i][1]))
+    # By (start, end): the tuples' own order, with no key function to call per interval.
+    order = sorted(range(len(intervals)), key=intervals.__getitem__)
     result: list[tuple[int, int]] = [(0, 1)] * len(intervals)
     cluster: list[tuple[int, int]] = []  # (input index, lane)
     lane_ends: list[float] = []
     cluster_end = float("-inf")
 
     def close_cluster() -> None:
+        lanes = len(lane_ends)
         for index, lane in cluster:
-            result[index] = (lane, len(lane_ends))
+            result[index] = (lane, lanes)
 
     for index in order:
         start, end = intervals[index]
@@ -46,11 +51,13 @@ def assign_lanes(intervals: Sequence[tuple[float, float]]) -> list[tuple[int, in
             close_cluster()
             cluster.clear()
             lane_ends.clear()
-        lane = next((n for n, lane_end in enumerate(lane_ends) if lane_end <= start), len(lane_ends))
-        if lane == len(lane_ends):
-            lane_ends.append(end)
+        for lane, lane_end in enumerate(lane_ends):
+            if lane_end <= start:
+                lane_ends[lane] = end
+                break
         else:
-            lane_ends[lane] = end
+            lane = len(lane_ends)
+            lane_ends.append(end)
         cluster.append((index, lane))
         cluster_end = max(cluster_end, end)
     close_cluster()
@@ -77,6 +84,10 @@ class EntryPlacement:
     @property
     def clipped_bottom(self) -> bool:
         return self.end_minute > self.bottom
+
+
+# Thousands per week shown: built positionally, without the frozen dataclass's per-field setattr.
+_new_placement = positional_constructor(EntryPlacement)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,15 +118,25 @@ class CalendarLayout:
 def layout_content(content: CalendarContent, show_cancelled: bool = True) -> CalendarLayout:
     """Place every entry and block of `content` (cancelled entries left out unless `show_cancelled`)."""
     column_index = {column.key: n for n, column in enumerate(content.columns)}
-    first, last = content.first_minute, content.last_minute
+    first, last, zone = content.first_minute, content.last_minute, content.zone
+    days = [column.day for column in content.columns]
     grouped: list[list[tuple[CalendarEntry, float, float]]] = [[] for _ in content.columns]
+    # Per column, wall minutes by moment: a week's thousand entries share a few hundred start and end
+    # times, and converting each to the zone's wall clock was most of what a layout cost.
+    minutes_of: list[dict[datetime, float]] = [{} for _ in content.columns]
+    cancelled = EntryStatus.CANCELLED
     for entry in content.entries:
         column = column_index.get(entry.column_key)
-        if column is None or (not show_cancelled and entry.status == EntryStatus.CANCELLED):
+        if column is None or (not show_cancelled and entry.status == cancelled):
             continue
-        day = content.columns[column].day
-        start = wall_minutes(entry.starts_at, day, content.zone)
-        end = max(wall_minutes(entry.ends_at, day, content.zone), start + MIN_LAYOUT_MINUTES)
+        known = minutes_of[column]
+        start = known.get(entry.starts_at)
+        if start is None:
+            start = known[entry.starts_at] = wall_minutes(entry.starts_at, days[column], zone)
+        end = known.get(entry.ends_at)
+        if end is None:
+            end = known[entry.ends_at] = wall_minutes(entry.ends_at, days[column], zone)
+        end = max(end, start + MIN_LAYOUT_MINUTES)
         if end <= first or start >= last:
             continue
         grouped[column].append((entry, start, end))
@@ -123,12 +144,13 @@ def layout_content(content: CalendarContent, show_cancelled: bool = True) -> Cal
     by_column: list[tuple[EntryPlacement, ...]] = []
     for column, items in enumerate(grouped):
         lanes = assign_lanes([(start, end) for _, start, end in items])
-        placed = [
-            EntryPlacement(entry, column, start, end, max(start, first), min(end, last), lane, count)
-            for (entry, start, end), (lane, count) in zip(items, lanes, strict=True)
-        ]
-        placed.sort(key=lambda p: (p.top, p.lane, p.entry.appointment_id))
-        by_column.append(tuple(placed))
+        keyed: list[tuple[tuple[float, int, str], EntryPlacement]] = []
+        for (entry, start, end), (lane, count) in zip(items, lanes, strict=True):
+            top = max(start, first)
+            placement = _new_placement(entry, column, start, end, top, min(end, last), lane, count)
+            keyed.append(((top, lane, entry.appointment_id), placement))
+        keyed.sort(key=itemgetter(0))
+        by_column.append(tuple(placement for _, placement in keyed))
 
     blocks: list[BlockPlacement] = []
     for block in content.blocks:

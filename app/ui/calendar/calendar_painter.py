@@ -1,18 +1,23 @@
 """Painting of the calendar body: grid, blocks, entries, selection, drag preview and current time.
 
-Speed comes from doing per-entry work once: rectangles and brushes are prepared per (layout,
-geometry), and each entry's text and glyphs are rendered once into a small transparent image (a
-sprite) the first time the entry is shown. A paint then visits only entries intersecting the exposed
-rectangle and issues two C-level loops: fill rectangles, then blit sprites. Fills are whole-pixel
-rectangles (see `calendar_entry_art`), not antialiased paths, which would dominate a dense week.
+Speed comes from doing per-entry work once, and only for entries that are seen: an entry's art
+(rectangles, brushes, and its text and glyphs rendered into a small transparent image, a sprite) is
+prepared the first time a paint exposes it, and kept until the layout, the geometry or the style
+changes. Entries are sorted by start within each column, so the ones a paint can touch are found by
+bisection in their start minutes; a week of a thousand appointments with half of them scrolled out of
+sight prepares half of them. A paint then issues two C-level loops: fill rectangles, then blit
+sprites. Fills are whole-pixel rectangles (see `calendar_entry_art`), not antialiased paths, which
+would dominate a dense week.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import starmap
+from typing import cast
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter
@@ -20,6 +25,8 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter
 from app.ui.calendar.calendar_entry_art import (
     EntryArt,
     EntryText,
+    entry_box,
+    entry_boxes,
     layout_entry_text,
     make_entry_art,
     render_text_sprite,
@@ -30,6 +37,12 @@ from app.ui.calendar.calendar_layout import CalendarLayout
 from app.ui.calendar.calendar_style import CalendarStyle
 
 _RADIUS = 3.0
+# Pixels an entry's box may reach beyond its minutes: the one-pixel inset, rounding, and the least
+# height a very short entry is given (4 px, see `CalendarGeometry.span_rect`).
+_BOX_SLACK_PX = 6.0
+
+Fill = tuple[QRectF, QColor | QBrush]
+Slices = tuple[tuple[int, int, int], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,70 +87,95 @@ class BodyPainter:
     def __init__(self, style: CalendarStyle) -> None:
         self.style = style
         self._atlas = GlyphAtlas()
-        self._prepared_for: tuple[CalendarLayout, CalendarGeometry] | None = None
-        self._columns: list[list[EntryArt]] = []
+        self._indexed_for: tuple[CalendarLayout, CalendarGeometry] | None = None
+        # Per column, in the layout's order (by start): each entry's first shown minute, and the
+        # longest entry's minutes (how far above the exposed top an entry reaching into it can start).
         self._tops: list[list[float]] = []
-        # Per column, the tallest entry: how far above the exposed top an intersecting entry can start.
-        self._tallest: list[float] = []
-        # Per column, every fill of every entry in order, and where each entry's fills begin.
-        self._fills: list[list[tuple[QRectF, QColor | QBrush]]] = []
-        self._fill_starts: list[list[int]] = []
-        self._by_id: dict[str, EntryArt] = {}
-        self._sprite_ops: list[tuple[QPointF, QImage]] | None = None
-        self._sprite_ops_key: tuple[tuple[tuple[int, int, int], ...], float] | None = None
+        self._longest: list[float] = []
+        # Per column, each entry's art once a paint has exposed it (None until then).
+        self._arts: list[list[EntryArt | None]] = []
+        # Arts with laid-out text from the previous layout or geometry: an entry that comes back the
+        # same, in the same box, keeps its text and sprite (a background refresh renders no text).
+        self._earlier: dict[tuple[object, ...], EntryArt] = {}
+        # The fills and sprites of the last paint's entries, replayed while the same entries are exposed.
+        self._ops_key: tuple[Slices, float] | None = None
+        self._fill_ops: list[Fill] = []
+        self._sprite_ops: list[tuple[QPointF, QImage]] = []
 
     def set_style(self, style: CalendarStyle) -> None:
         """Switch palette/font; every cached colour and text is rebuilt on the next paint."""
         self.style = style
         self._atlas = GlyphAtlas()
+        self._arts = []
+        self._earlier = {}
         self.invalidate()
-        self._columns = []
 
     def invalidate(self) -> None:
-        """The content changed: prepare again on the next paint.
+        """The content changed: index the layout again on the next paint.
 
         Text already rendered for an entry that comes back unchanged, at the same size, is kept: a
         background refresh that changes nothing then repaints without rendering any text.
         """
-        self._prepared_for = None
-        self._sprite_ops = None
+        self._indexed_for = None
+        self._ops_key = None
 
-    def _prepare(self, layout: CalendarLayout, geometry: CalendarGeometry) -> None:
-        prepared = self._prepared_for
-        if prepared is not None and prepared[0] is layout and prepared[1] == geometry:
+    def prepared_entry_ids(self) -> frozenset[str]:
+        """The appointments whose art is prepared for the current layout (those paints have exposed)."""
+        return frozenset(art.placement.entry.appointment_id for art in self._prepared())
+
+    def prepared_art(self, appointment_id: str) -> EntryArt | None:
+        """The prepared art of an appointment, if a paint has exposed it (for tests and diagnostics)."""
+        return next((a for a in self._prepared() if a.placement.entry.appointment_id == appointment_id), None)
+
+    def _prepared(self) -> Iterator[EntryArt]:
+        return (art for column in self._arts for art in column if art is not None)
+
+    def _index(self, layout: CalendarLayout, geometry: CalendarGeometry) -> None:
+        indexed = self._indexed_for
+        if indexed is not None and indexed[0] is layout and indexed[1] == geometry:
             return
-        colors = self.style.entry_colors
-        rendered = {
-            _reuse_key(art): art for column in self._columns for art in column if art.text is not None
-        }
-        self._columns = [
-            [make_entry_art(p, geometry, colors(p.entry.color, p.entry.status)) for p in column]
-            for column in layout.by_column
-        ]
-        if rendered:
-            for column in self._columns:
-                for art in column:
-                    earlier = rendered.get(_reuse_key(art))
-                    if earlier is not None:
-                        art.text, art.sprite, art.sprite_ratio = (
-                            earlier.text,
-                            earlier.sprite,
-                            earlier.sprite_ratio,
-                        )
-        self._tops = [[art.rect.y() for art in column] for column in self._columns]
-        self._tallest = [max((art.rect.height() for art in column), default=0.0) for column in self._columns]
-        self._fills, self._fill_starts = [], []
-        for column in self._columns:
-            fills: list[tuple[QRectF, QColor | QBrush]] = []
-            starts = [0]
-            for art in column:
-                fills.extend(art.fills)
-                starts.append(len(fills))
-            self._fills.append(fills)
-            self._fill_starts.append(starts)
-        self._by_id = {art.placement.entry.appointment_id: art for column in self._columns for art in column}
-        self._sprite_ops = None
-        self._prepared_for = (layout, geometry)
+        with_text = {_reuse_key(art): art for art in self._prepared() if art.text is not None}
+        if with_text:  # else nothing with text was painted since: the older ones are still the latest
+            self._earlier = with_text
+        self._tops = [[p.top for p in column] for column in layout.by_column]
+        self._longest = [max((p.bottom - p.top for p in column), default=0.0) for column in layout.by_column]
+        self._arts = [[None] * len(column) for column in layout.by_column]
+        self._ops_key = None
+        self._indexed_for = (layout, geometry)
+
+    def _exposed_slice(self, column: int, geometry: CalendarGeometry, exposed: QRectF) -> tuple[int, int]:
+        """The range of the column's entries (by start) whose boxes can intersect `exposed`.
+
+        A few just outside may be included (the painter clips them); none that intersect are left out.
+        """
+        slack = _BOX_SLACK_PX / geometry.minute_height
+        tops = self._tops[column]
+        reach_from = geometry.minute_at(exposed.top()) - self._longest[column] - slack
+        start = bisect_right(tops, reach_from)
+        end = bisect_left(tops, geometry.minute_at(exposed.bottom()) + slack, start)
+        return start, end
+
+    def _arts_of(
+        self, layout: CalendarLayout, geometry: CalendarGeometry, column: int, start: int, end: int
+    ) -> list[EntryArt]:
+        """The arts of the column's entries `start:end`, preparing those not prepared yet."""
+        arts = self._arts[column]
+        missing = [index for index in range(start, end) if arts[index] is None]
+        if missing:
+            placements = layout.by_column[column]
+            wanted = [placements[index] for index in missing]
+            colors, earlier = self.style.entry_colors, self._earlier
+            for index, placement, box in zip(
+                missing, wanted, entry_boxes(column, wanted, geometry), strict=True
+            ):
+                entry = placement.entry
+                art = make_entry_art(placement, box, colors(entry.color, entry.status))
+                if earlier and art.shows_text:
+                    kept = earlier.get(_reuse_key(art))
+                    if kept is not None:
+                        art.text, art.sprite, art.sprite_ratio = kept.text, kept.sprite, kept.sprite_ratio
+                arts[index] = art
+        return cast("list[EntryArt]", arts[start:end])  # all prepared now
 
     def paint(
         self,
@@ -148,7 +186,7 @@ class BodyPainter:
         state: BodyState,
     ) -> None:
         """Paint the part of the body inside `exposed` (body coordinates)."""
-        self._prepare(layout, geometry)
+        self._index(layout, geometry)
         style = self.style
         painter.fillRect(exposed, style.base_brush)
         first_column = geometry.column_at(max(exposed.left(), 0.0))
@@ -166,37 +204,61 @@ class BodyPainter:
         self._paint_blocks(painter, layout, geometry, exposed)
         self._paint_grid(painter, geometry, exposed, state.slot_minutes)
 
-        # Entries are sorted by top, so the ones that can intersect the exposed rows are a slice
-        # (a few just above it may be included; the painter clips them).
-        visible: list[EntryArt] = []
-        slices: list[tuple[int, int, int]] = []
-        fills: list[tuple[QRectF, QColor | QBrush]] = []
-        top, bottom = exposed.top(), exposed.bottom()
-        for column in columns:
-            tops = self._tops[column]
-            start = bisect_right(tops, top - self._tallest[column] - 1)
-            end = bisect_right(tops, bottom)
-            visible.extend(self._columns[column][start:end])
-            slices.append((column, start, end))
-            starts = self._fill_starts[column]
-            fills.extend(self._fills[column][starts[start] : starts[end]])
-        # starmap runs the fill loop in C: with thousands of rectangles the Python loop would dominate.
-        deque(starmap(painter.fillRect, fills), maxlen=0)
-        dragged = state.preview.appointment_id if state.preview else None
-        self._paint_entries(painter, visible, tuple(slices), dragged)
-        selected = self._by_id.get(state.selected_id or "")
-        if selected is not None and selected.rect.intersects(exposed):
-            # A ring in the highlight colour, parted from the fill by a hairline of background.
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(style.selection_gap_pen)
-            painter.drawRoundedRect(selected.rect.adjusted(-0.5, -0.5, 0.5, 0.5), _RADIUS, _RADIUS)
-            painter.setPen(style.selection_pen)
-            painter.drawRoundedRect(selected.rect.adjusted(-2, -2, 2, 2), _RADIUS + 1.5, _RADIUS + 1.5)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        slices = tuple((column, *self._exposed_slice(column, geometry, exposed)) for column in columns)
+        ratio = painter.device().devicePixelRatioF()
+        if self._ops_key != (slices, ratio):
+            self._prepare_ops(layout, geometry, slices, ratio)
+        # starmap runs the loops in C: with thousands of rectangles a Python loop would dominate.
+        deque(starmap(painter.fillRect, self._fill_ops), maxlen=0)
+        deque(starmap(painter.drawImage, self._sprite_ops), maxlen=0)
+        if state.preview is not None:
+            # The entry being dragged fades, text and all, to show it is leaving its place.
+            dragged = layout.by_id.get(state.preview.appointment_id)
+            if dragged is not None:
+                painter.fillRect(QRectF(*entry_box(dragged, geometry)), style.veil_brush)
+        selected = layout.by_id.get(state.selected_id or "")
+        if selected is not None:
+            self._paint_selection(painter, QRectF(*entry_box(selected, geometry)), exposed)
         if state.preview is not None:
             self._paint_preview(painter, geometry, state.preview)
         self._paint_now(painter, geometry, state)
+
+    def _prepare_ops(
+        self, layout: CalendarLayout, geometry: CalendarGeometry, slices: Slices, ratio: float
+    ) -> None:
+        """The fills and text sprites of the entries in `slices`, preparing those not prepared yet.
+
+        Kept for the next paint of the same entries (selection, current time, drag).
+        """
+        fills: list[Fill] = []
+        sprites: list[tuple[QPointF, QImage]] = []
+        for column, start, end in slices:
+            for art in self._arts_of(layout, geometry, column, start, end):
+                fills.extend(art.fills)
+                if not art.shows_text:
+                    continue
+                if art.sprite_ratio != ratio:
+                    text = art.text if art.text is not None else self._text_for(art)
+                    art.sprite = render_text_sprite(art, text, self.style, self._atlas, ratio)
+                    art.sprite_ratio = ratio
+                if art.sprite is not None:
+                    # On whole device pixels: the blit copies pixels at 125 % or 150 % instead of resampling.
+                    x, y = art.rect.x(), art.rect.y()
+                    sprites.append((QPointF(round(x * ratio) / ratio, round(y * ratio) / ratio), art.sprite))
+        self._fill_ops, self._sprite_ops, self._ops_key = fills, sprites, (slices, ratio)
+
+    def _paint_selection(self, painter: QPainter, rect: QRectF, exposed: QRectF) -> None:
+        """A ring in the highlight colour, parted from the fill by a hairline of background."""
+        if not rect.adjusted(-3, -3, 3, 3).intersects(exposed):
+            return
+        style = self.style
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(style.selection_gap_pen)
+        painter.drawRoundedRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5), _RADIUS, _RADIUS)
+        painter.setPen(style.selection_pen)
+        painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), _RADIUS + 1.5, _RADIUS + 1.5)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
     def _paint_blocks(
         self, painter: QPainter, layout: CalendarLayout, geometry: CalendarGeometry, exposed: QRectF
@@ -237,47 +299,6 @@ class BodyPainter:
             if left - 1 <= geometry.column_left(c) <= left + width + 1
         )
         deque(starmap(painter.fillRect, rules), maxlen=0)
-
-    def _paint_entries(
-        self,
-        painter: QPainter,
-        visible: list[EntryArt],
-        slices: tuple[tuple[int, int, int], ...],
-        dragged: str | None,
-    ) -> None:
-        style = self.style
-        dragged_art = self._by_id.get(dragged) if dragged is not None else None
-
-        sprites = self._sprites(visible, slices, painter.device().devicePixelRatioF())
-        deque(starmap(painter.drawImage, sprites), maxlen=0)
-        if dragged_art is not None:
-            # The entry being dragged fades, text and all, to show it is leaving its place.
-            painter.fillRect(dragged_art.rect, style.veil_brush)
-
-    def _sprites(
-        self, visible: list[EntryArt], slices: tuple[tuple[int, int, int], ...], ratio: float
-    ) -> list[tuple[QPointF, QImage]]:
-        """The text images of the visible entries, rendering those not yet rendered at `ratio`.
-
-        The list is kept for the next paint of the same entries (selection, current time, drag).
-        """
-        key = (slices, ratio)
-        if self._sprite_ops is not None and self._sprite_ops_key == key:
-            return self._sprite_ops
-        ops: list[tuple[QPointF, QImage]] = []
-        for art in visible:
-            if not art.shows_text:
-                continue
-            if art.sprite_ratio != ratio:
-                text = art.text if art.text is not None else self._text_for(art)
-                art.sprite = render_text_sprite(art, text, self.style, self._atlas, ratio)
-                art.sprite_ratio = ratio
-            if art.sprite is not None:
-                # On whole device pixels, so the blit copies pixels at 125 % or 150 % instead of resampling.
-                origin = QPointF(round(art.rect.x() * ratio) / ratio, round(art.rect.y() * ratio) / ratio)
-                ops.append((origin, art.sprite))
-        self._sprite_ops, self._sprite_ops_key = ops, key
-        return ops
 
     def _text_for(self, art: EntryArt) -> EntryText:
         if art.text is None:
