@@ -24,6 +24,7 @@ from app.services.errors import (
     SyncAuthRefused,
     SyncFailed,
 )
+from app.services.failure_reasons import remote_failure_reason
 from app.services.workspace import ClinicWorkspace
 from app.store.meta import MetaKey, get_meta, set_meta
 from app.store.sync_conflicts import open_conflicts
@@ -51,11 +52,11 @@ async def verify_api_key(api_key: str, base_url: str | None = None) -> SignedInU
     try:
         return await adapter.signed_in_user()
     except AuthenticationError as error:
-        raise SyncAuthRefused(error.message) from None
+        raise SyncAuthRefused(error.message, reason=remote_failure_reason(error)) from None
     except ServerUnavailableError as error:
-        raise ServerUnreachable(error.message) from None
+        raise ServerUnreachable(error.message, reason=remote_failure_reason(error)) from None
     except RemoteError as error:
-        raise SyncFailed(error.message) from None
+        raise SyncFailed(error.message, reason=remote_failure_reason(error)) from None
     finally:
         await adapter.close()
 

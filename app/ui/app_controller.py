@@ -26,6 +26,7 @@ from app.services import credentials, ui_support_account
 from app.services.errors import CredentialStoreUnavailable, ServiceError
 from app.services.workspace import ClinicWorkspace
 from app.ui.clinic_session import GUI_MAX_RETRIES, ClinicSession, open_account_session, open_demo_session
+from app.ui.domain_text import error_text
 from app.ui.main_window import MainWindow
 from app.ui.network_watch import ONLINE, watch_reachability
 from app.ui.sync_controller import BACKGROUND_INTERVAL_MS
@@ -114,7 +115,7 @@ class AppController(QObject):
             workspace = ClinicWorkspace.open(self._options.data_dir)
         except ServiceError as error:
             self._show_first_run()
-            self.window.first_run_view.show_error(error.message)
+            self.window.first_run_view.show_error(error_text(error))
             self.window.first_run_view.connect_button.setEnabled(False)
             return
         self._default_workspace = workspace
@@ -128,23 +129,22 @@ class AppController(QObject):
             )
         except ServiceError as error:
             self._show_first_run()
-            self.window.first_run_view.show_error(error.message)
+            self.window.first_run_view.show_error(error_text(error))
             return
         self._open(session)
 
     def _show_first_run(self) -> None:
         available = credentials.keyring_available()
-        explanation = (
-            ""
-            if available
-            else self.tr(
-                "No secure password store (keyring) was found on this computer, so an API key cannot be "
-                "saved. Install and unlock one (e.g. GNOME Keyring or KWallet), or start Frontdesk with "
-                "FRONTDESK_API_KEY set. The demo clinic works without one."
-            )
-        )
+        explanation = "" if available else self._no_keyring_text()
         self.window.first_run_view.set_keyring_available(available, explanation)
         self.window.show_first_run()
+
+    def _no_keyring_text(self) -> str:
+        return self.tr(
+            "No secure password store (keyring) was found on this computer, so an API key cannot be "
+            "saved. Install and unlock one (e.g. GNOME Keyring or KWallet), or start Frontdesk with "
+            "FRONTDESK_API_KEY set. The demo clinic works without one."
+        )
 
     # --- opening a clinic --------------------------------------------------------------------------
 
@@ -159,7 +159,7 @@ class AppController(QObject):
                 demo = await asyncio.get_running_loop().run_in_executor(None, self._demo_starter)
             except ServiceError as error:
                 self._show_first_run()
-                self.window.first_run_view.show_error(error.message)
+                self.window.first_run_view.show_error(error_text(error))
                 return
             if self._closed.is_set():
                 demo.stop()
@@ -187,11 +187,11 @@ class AppController(QObject):
             session = open_account_session(
                 self._default_workspace, api_key, server or None, max_retries=self._max_retries
             )
-        except CredentialStoreUnavailable as error:
-            view.show_error(error.message)
+        except CredentialStoreUnavailable:
+            view.show_error(self._no_keyring_text())
             return
         except ServiceError as error:
-            view.show_error(error.message)
+            view.show_error(error_text(error))
             return
         finally:
             self._busy = False

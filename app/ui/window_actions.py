@@ -127,7 +127,10 @@ class WindowActions(QObject):
 
     def session_actions(self) -> list[QAction]:
         """The actions that need an open clinic (disabled on the first-run screen)."""
+        # Settings too: they belong to a clinic (its key, server, buffer); before one is open the
+        # first-run screen is where a key goes, and the language follows the system's.
         return [
+            self.settings,
             self.sync_now,
             self.unsent_changes,
             self.today,

@@ -13,11 +13,14 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.domain.reasons import Reason, ReasonCode
 from app.sandbox.server import DEFAULT_API_KEY, SandboxServer
 from app.services import credentials, sync_service, ui_support_account
 from app.services.demo_service import DemoClinic, DemoUnavailable
+from app.services.errors import SyncAuthRefused
 from app.services.workspace import ClinicWorkspace
 from app.ui.app_controller import AppController, LaunchOptions
+from app.ui.domain_text import error_text
 from app.ui.ui_settings import UiSettings
 from tests.support.memory_keyring import MemoryKeyring
 
@@ -62,10 +65,13 @@ def test_a_key_is_checked_stored_in_the_keyring_and_the_clinic_opens(
     _wait_first_run(qtbot, controller)
     view = controller.window.first_run_view
     assert not view.keyring_notice.isVisibleTo(view)
+    settings = controller.window.window_actions.settings
+    assert not settings.isEnabled(), "settings belong to a clinic: none is open yet"
 
     _connect(qtbot, controller, DEFAULT_API_KEY, server.base_url)
 
     qtbot.waitUntil(controller.window.showing_calendar, timeout=15_000)
+    assert settings.isEnabled()
     assert memory_keyring.entries == {
         (credentials.KEYRING_SERVICE, ui_support_account.DEFAULT_PROFILE): DEFAULT_API_KEY
     }
@@ -89,6 +95,10 @@ def test_a_refused_key_is_explained_and_nothing_is_stored(
 
     qtbot.waitUntil(lambda: view.connect_button.isEnabled() and bool(view.message.text()), timeout=15_000)
     assert "wrong-key" not in view.message.text()
+    # The GUI's own (translatable) sentence for a refused key, not the service's English message.
+    assert view.message.text() == error_text(
+        SyncAuthRefused("", reason=Reason.of(ReasonCode.SERVER_REFUSED_KEY))
+    )
     assert memory_keyring.entries == {}
     assert not controller.window.showing_calendar()
 
