@@ -211,10 +211,6 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Change a field to check the appointment again.</source>
-        <translation>Ändern Sie ein Feld, um den Termin erneut zu prüfen.</translation>
-    </message>
-    <message>
         <source>Choose a practitioner and a time to check for clashes.</source>
         <translation>Wählen Sie einen Behandler und eine Uhrzeit, um auf Überschneidungen zu prüfen.</translation>
     </message>

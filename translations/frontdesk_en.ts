@@ -211,10 +211,6 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Change a field to check the appointment again.</source>
-        <translation>Change a field to check the appointment again.</translation>
-    </message>
-    <message>
         <source>Choose a practitioner and a time to check for clashes.</source>
         <translation>Choose a practitioner and a time to check for clashes.</translation>
     </message>

@@ -211,10 +211,6 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Change a field to check the appointment again.</source>
-        <translation>Cambie un campo para volver a comprobar la cita.</translation>
-    </message>
-    <message>
         <source>Choose a practitioner and a time to check for clashes.</source>
         <translation>Elija un profesional y una hora para comprobar solapamientos.</translation>
     </message>

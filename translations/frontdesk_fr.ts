@@ -211,10 +211,6 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Change a field to check the appointment again.</source>
-        <translation>Modifiez un champ pour vérifier à nouveau le rendez-vous.</translation>
-    </message>
-    <message>
         <source>Choose a practitioner and a time to check for clashes.</source>
         <translation>Choisissez un praticien et une heure pour vérifier les chevauchements.</translation>
     </message>
