@@ -34,8 +34,8 @@ from app.store.sync_bookkeeping import count_cached_appointments
 from app.store.timestamps import from_epoch_us, to_epoch_us
 from app.store.upserts import UpsertResult
 
-# (record id, updated_at in epoch microseconds, content fingerprint)
-Version = tuple[str, int, str]
+# (record id, updated_at in epoch microseconds)
+VersionKey = tuple[str, int]
 
 
 def list_key(kind: ResourceKind, variant: ListVariant) -> str:
@@ -63,38 +63,37 @@ class PageOutcome:
 
 @dataclass(slots=True)
 class Boundary:
-    """The versions a walk has applied at or after its current resume point (see module docstring)."""
+    """The versions a walk has applied at or after its current resume point (see module docstring).
+
+    `versions` maps (id, updated_at in microseconds) to what the record held then: the record itself
+    while the walk runs (compared whole, which is cheap), or the fingerprint read from a cursor. A
+    record's fingerprint is computed only when the cursor is written (`encoded`, once a commit).
+    """
 
     since: datetime | None = None
-    versions: set[Version] = field(default_factory=set)
+    versions: dict[VersionKey, RemoteRecord | str] = field(default_factory=dict)
 
     @classmethod
     def from_cursor(cls, cursor: Cursor | None) -> Boundary:
         """The boundary saved with `cursor` (ids without a version, from older cursors, are ignored)."""
         if cursor is None:
             return cls()
-        versions: set[Version] = set()
+        versions: dict[VersionKey, RemoteRecord | str] = {}
         for item in cursor.boundary_ids:
-            record_id, micros, fingerprint = _decoded(item)
+            record_id, micros, digest = _decoded(item)
             if record_id and micros is not None:
-                versions.add((record_id, micros, fingerprint))
+                versions[(record_id, micros)] = digest
         return cls(cursor.updated_at, versions)
 
     def fresh(self, records: Sequence[RemoteRecord]) -> list[RemoteRecord]:
         """`records` without the repeats of versions already applied."""
-        if not self.versions:
-            return list(records)
         seen = self.versions
+        if not seen:
+            return list(records)
         # A walk moves forwards: most records are newer than every version held, which a datetime
-        # comparison shows without converting (or fingerprinting) each one.
-        newest = from_epoch_us(max(version[1] for version in seen))
-        return [
-            r
-            for r in records
-            if r.updated_at is None
-            or r.updated_at > newest
-            or (r.id, to_epoch_us(r.updated_at), fingerprint(r)) not in seen
-        ]
+        # comparison shows without converting (or comparing) each one.
+        newest = from_epoch_us(max(micros for _, micros in seen))
+        return [r for r in records if r.updated_at is None or r.updated_at > newest or not _repeats(r, seen)]
 
     def advance(self, resume_from: datetime | None, records: Iterable[RemoteRecord]) -> None:
         """Take in a committed page: keep the versions a re-walk from `resume_from` would return."""
@@ -102,18 +101,33 @@ class Boundary:
             return
         if self.since != resume_from:
             floor = to_epoch_us(resume_from)
-            self.versions = {version for version in self.versions if version[1] >= floor}
+            self.versions = {key: held for key, held in self.versions.items() if key[1] >= floor}
             self.since = resume_from
-        add = self.versions.add
+        versions = self.versions
         for record in records:
             updated_at = record.updated_at
             # Compared as datetimes first: only the few records at or after the floor are converted.
             if updated_at is not None and updated_at >= resume_from:
-                add((record.id, to_epoch_us(updated_at), fingerprint(record)))
+                versions[(record.id, to_epoch_us(updated_at))] = record
 
     def encoded(self) -> tuple[str, ...]:
         """The versions as the cursor stores them."""
-        return tuple(f"{record_id}@{micros}@{digest}" for record_id, micros, digest in sorted(self.versions))
+        versions = self.versions
+        for key, held in versions.items():
+            if not isinstance(held, str):
+                versions[key] = fingerprint(held)  # kept: the next commit does not digest it again
+        return tuple(
+            f"{record_id}@{micros}@{versions[record_id, micros]}" for record_id, micros in sorted(versions)
+        )
+
+
+def _repeats(record: RemoteRecord, seen: dict[VersionKey, RemoteRecord | str]) -> bool:
+    """Whether `record` is a version already applied: same id, same updated_at and same content."""
+    assert record.updated_at is not None
+    held = seen.get((record.id, to_epoch_us(record.updated_at)))
+    if held is None:
+        return False
+    return fingerprint(record) == held if isinstance(held, str) else held == record
 
 
 def fingerprint(record: RemoteRecord) -> str:

@@ -123,7 +123,7 @@ class _ListWalk:
     saved: tuple[datetime | None, tuple[str, ...]] = (None, ())
     buffered: list[list[RemoteRecord]] = field(default_factory=list)
     buffered_records: int = 0
-    buffered_cursor: CursorUpdate | None = None
+    buffered_cursor_at: datetime | None = None
     buffered_since: float | None = None
     missing: bool = False  # the server turned out not to have this list
 
@@ -264,9 +264,7 @@ class Puller:
         records = walk.boundary.fresh(page.records)
         walk.boundary.advance(page.resume_from, page.records)
         if not walk.window_pass and page.resume_from is not None:
-            cursor = CursorUpdate(walk.key, page.resume_from, walk.boundary.encoded())
-            if records or (cursor.updated_at, cursor.boundary) != walk.saved:
-                walk.buffered_cursor = cursor  # else nothing new: leave the committed cursor alone
+            walk.buffered_cursor_at = page.resume_from  # encoded once, when the buffer commits
         if records:
             walk.buffered.append(records)
             walk.buffered_records += len(records)
@@ -286,9 +284,14 @@ class Puller:
 
     async def _commit(self, walk: _ListWalk, tally: _Tally) -> None:
         """Write the buffered pages and the cursor after them in one transaction, then report."""
-        pages, cursor, count = walk.buffered, walk.buffered_cursor, walk.buffered_records
-        walk.buffered, walk.buffered_cursor, walk.buffered_records = [], None, 0
+        pages, resume_from, count = walk.buffered, walk.buffered_cursor_at, walk.buffered_records
+        walk.buffered, walk.buffered_cursor_at, walk.buffered_records = [], None, 0
         walk.buffered_since = None
+        cursor: CursorUpdate | None = None
+        if resume_from is not None:
+            update = CursorUpdate(walk.key, resume_from, walk.boundary.encoded())
+            if pages or (update.updated_at, update.boundary) != walk.saved:
+                cursor = update  # else nothing new: leave the committed cursor alone
         if not pages and cursor is None:
             return
         outcome: PageOutcome = await self._writer.write(
