@@ -6,6 +6,13 @@ The window query is one indexed range scan per practitioner; the pending flags c
 appointments the outbox names, so a busy week of twelve practitioners reads in a few ms. The
 practitioners, appointment types and business change rarely (a sync writes them now and then), so
 they are kept between calls for as long as the store's catalog version stays the same.
+
+    calendar_service.prefetch_calendar_window(workspace, next_start, next_end, practitioner_ids)
+
+reads the window the user is likely to open next (the calendar asks for it once it is idle), so
+that opening it costs no query. The prefetched window is handed out only while nothing at all has
+been committed to the cache since it was read (`CacheDatabase.change_token`): a booking, a sync page
+or another process's write makes it a plain read again, so it is never staler than a fresh read.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from app.services.workspace import ClinicWorkspace
 from app.store.appointment_lookups import unsynced_appointment_ids
 from app.store.bulk import catalog_version
 from app.store.catalog import first_business, list_appointment_types, list_practitioners
+from app.store.change_watch import ChangeToken
 from app.store.database import CacheDatabase
 from app.store.queries import appointments_in_window, unavailable_blocks_in_window
 
@@ -57,8 +65,22 @@ class _Catalog:
     zone: ZoneInfo
 
 
+# What identifies a window read: start, end, the practitioners asked for, cancelled included.
+_WindowKey = tuple[datetime, datetime, tuple[str, ...] | None, bool]
+
+
+@dataclass(frozen=True, slots=True)
+class _Prefetched:
+    """A window read ahead of time, and the cache's change token taken just before reading it."""
+
+    key: _WindowKey
+    token: ChangeToken
+    data: CalendarData
+
+
 # Per open cache (forgotten with it). Read and replaced on the thread that reads the calendar.
 _catalogs: WeakKeyDictionary[CacheDatabase, _Catalog] = WeakKeyDictionary()
+_prefetched: WeakKeyDictionary[CacheDatabase, _Prefetched] = WeakKeyDictionary()
 
 
 def calendar_window(
@@ -70,6 +92,54 @@ def calendar_window(
     include_cancelled: bool = True,
 ) -> CalendarData:
     """The calendar's data for [start, end), for some practitioners (None: every active one)."""
+    key = _window_key(start, end, practitioner_ids, include_cancelled)
+    kept = _prefetched.get(workspace.database)
+    if kept is not None and kept.key == key and kept.token == workspace.database.change_token():
+        return kept.data
+    return _read_window(workspace, start, end, practitioner_ids, include_cancelled=include_cancelled)
+
+
+def prefetch_calendar_window(
+    workspace: ClinicWorkspace,
+    start: datetime,
+    end: datetime,
+    practitioner_ids: Sequence[str] | None = None,
+    *,
+    include_cancelled: bool = True,
+) -> bool:
+    """Read a window ahead, for `calendar_window` to hand out while the cache is unchanged.
+
+    Returns whether a window is now held (False for a cache that cannot tell changes, e.g. in memory).
+    One window is held per cache: the one the user is most likely to open next.
+    """
+    database = workspace.database
+    key = _window_key(start, end, practitioner_ids, include_cancelled)
+    token = database.change_token()  # taken before reading: a commit during the read changes it
+    if token is None:
+        return False
+    kept = _prefetched.get(database)
+    if kept is not None and kept.key == key and kept.token == token:
+        return True
+    data = _read_window(workspace, start, end, practitioner_ids, include_cancelled=include_cancelled)
+    _prefetched[database] = _Prefetched(key, token, data)
+    return True
+
+
+def _window_key(
+    start: datetime, end: datetime, practitioner_ids: Sequence[str] | None, include_cancelled: bool
+) -> _WindowKey:
+    chosen = tuple(practitioner_ids) if practitioner_ids is not None else None
+    return (start, end, chosen, include_cancelled)
+
+
+def _read_window(
+    workspace: ClinicWorkspace,
+    start: datetime,
+    end: datetime,
+    practitioner_ids: Sequence[str] | None,
+    *,
+    include_cancelled: bool,
+) -> CalendarData:
     with workspace.reading() as session:
         catalog = _catalog(workspace.database, session)
         practitioners = catalog.practitioners

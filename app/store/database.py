@@ -25,6 +25,7 @@ from sqlalchemy.pool import StaticPool
 
 from app.log import store_log
 from app.store import duration_bounds  # noqa: F401  (registers the ORM write hooks it keeps)
+from app.store.change_watch import ChangeToken, ChangeWatch
 from app.store.errors import CacheBusyError, CacheTooNewError, CacheUnreadableError
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class CacheDatabase:
         self._write_engine = engine.execution_options(**{_BEGIN_OPTION: "BEGIN IMMEDIATE"})
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
         self._writer = sessionmaker(bind=self._write_engine, expire_on_commit=False)
+        self._changes = ChangeWatch(path) if path is not None else None
 
     def __enter__(self) -> CacheDatabase:
         return self
@@ -77,8 +79,18 @@ class CacheDatabase:
         with self.engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
 
+    def change_token(self) -> ChangeToken | None:
+        """A token that differs once anything has been committed to the cache since it was taken.
+
+        None when that cannot be told (an in-memory cache has one connection, whose own commits
+        SQLite does not count): callers then keep nothing between reads.
+        """
+        return self._changes.token() if self._changes is not None else None
+
     def close(self) -> None:
         """Close every pooled connection (the file can then be moved or deleted)."""
+        if self._changes is not None:
+            self._changes.close()
         self.engine.dispose()
 
 

@@ -79,6 +79,10 @@ class CalendarController(QObject):
         self._business_known = False
         self._navigated = False
         self._scroll_pending = True
+        # The way the user last moved (1 forward, -1 back): the window read ahead lies that way.
+        self._step = 1
+        #: Read the next window while idle (see `calendar_service.prefetch_calendar_window`).
+        self.read_ahead = True
         view.set_slot_minutes(settings.slot_minutes())
         view.set_show_cancelled(settings.show_cancelled())
         self._refresh_timer = QTimer(self)
@@ -89,6 +93,11 @@ class CalendarController(QObject):
         self._now_timer.setInterval(NOW_LINE_INTERVAL_MS)
         self._now_timer.timeout.connect(self._tick)
         self._now_timer.start()
+        # Zero delay: it runs as soon as the event loop is idle, after the new week has painted.
+        self._read_ahead_timer = QTimer(self)
+        self._read_ahead_timer.setSingleShot(True)
+        self._read_ahead_timer.setInterval(0)
+        self._read_ahead_timer.timeout.connect(self._read_next_window)
         self._connect_view()
 
     def _connect_view(self) -> None:
@@ -161,10 +170,12 @@ class CalendarController(QObject):
 
     def go_previous(self) -> None:
         """One day (or week) back."""
+        self._step = -1
         self.go_to(stepped(self._mode, self._day, -1))
 
     def go_next(self) -> None:
         """One day (or week) forward."""
+        self._step = 1
         self.go_to(stepped(self._mode, self._day, 1))
 
     def set_mode(self, mode: CalendarMode) -> None:
@@ -216,6 +227,8 @@ class CalendarController(QObject):
         self._view.set_now(self._workspace.now())
         self._scroll_if_pending()
         self.contentRefreshed.emit()
+        if self.read_ahead:
+            self._read_ahead_timer.start()
 
     def _read_content(self) -> CalendarContent:
         start, end = self.visible_window()
@@ -225,7 +238,7 @@ class CalendarController(QObject):
             # At start-up the filter (kept as hidden ids) is known before the practitioners are: ask
             # who they are rather than read every practitioner's week (10x the rows for 12 of 120).
             known = directory_service.practitioners(self._workspace)
-        chosen = None if not hidden or not known else [p.id for p in known if p.id not in hidden]
+        chosen = _chosen_ids(known, hidden)
         data = calendar_service.calendar_window(self._workspace, start, end, chosen)
         first_business = not self._business_known and data.business is not None
         if first_business or data.zone != self._zone:
@@ -260,6 +273,16 @@ class CalendarController(QObject):
         if self._mode == CalendarMode.DAY:
             return build_day_content(day=first, **common)
         return build_week_content(first_day=first, **common)
+
+    def _read_next_window(self) -> None:
+        """Read the window one step on, the way the user last moved, so that the step costs no query."""
+        start, end = visible_range(self._mode, stepped(self._mode, self._day, self._step), self._zone)
+        try:
+            calendar_service.prefetch_calendar_window(
+                self._workspace, start, end, _chosen_ids(self._practitioners, self._hidden)
+            )
+        except ServiceError as error:  # only a convenience: the step reads it again, and says why
+            ui_log.info("calendar read-ahead skipped: %s", error.message)
 
     def _scroll_if_pending(self) -> None:
         if not self._scroll_pending or not self._view.content().columns:
@@ -344,3 +367,8 @@ class CalendarController(QObject):
             starts_at = datetime.combine(self._day, time(9), self._zone)
             starts_at = starts_at.astimezone(now.tzinfo)
         self.bookingRequested.emit(practitioner_id, starts_at)
+
+
+def _chosen_ids(known: Sequence[Practitioner], hidden: frozenset[str]) -> list[str] | None:
+    """The practitioner ids a window read asks for: None (everyone) when none is hidden or none known."""
+    return None if not hidden or not known else [p.id for p in known if p.id not in hidden]
