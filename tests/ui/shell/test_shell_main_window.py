@@ -17,18 +17,17 @@ from PySide6.QtWidgets import QDialog, QToolBar, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.entities import AppointmentStatus, CancellationReason
-from app.services import sync_service
 from app.services.appointment_views import describe_appointment
 from app.services.workspace import ClinicWorkspace
 from app.store import bulk
 from app.ui.appointment_dialog import AppointmentDialog
-from app.ui.clinic_session import ClinicSession
 from app.ui.main_window import MainWindow
 from app.ui.ui_settings import CalendarMode, UiSettings
 from tests.support.clinic_builder import TUESDAY, tuesday
 
 from ..calendar.calendar_gestures import slot_point
 from .shell_clinic import CLINIC
+from .shell_window import offline_window
 
 
 class DialogRecorder:
@@ -60,16 +59,11 @@ def window(  # noqa: PLR0917 (pytest passes fixtures by name)
     recorder: DialogRecorder,
 ) -> Iterator[MainWindow]:
     """The window on the shell clinic's Tuesday, not syncing (the server address leads nowhere)."""
-    main = MainWindow(ui_settings)
-    qtbot.addWidget(main)
-    adapter = sync_service.open_adapter("test-au1", "http://127.0.0.1:9/v1", max_retries=0)
-    main.open_session(ClinicSession(workspace=workspace, adapter=adapter), start_sync=False)
+    main = offline_window(qtbot, workspace, ui_settings)
     assert main.dialogs is not None
-    assert main.calendar_controller is not None
     main.dialogs.run_dialog = recorder
     main.show()
     qtbot.waitExposed(main)
-    main.calendar_controller.go_to(TUESDAY)
     main.calendar_view.setFocus()
     yield main
     run_async(main.shutdown())

@@ -9,14 +9,14 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.services import booking_service, calendar_service, sync_service
+from app.services import booking_service, calendar_service
 from app.services.workspace import ClinicWorkspace
-from app.ui.clinic_session import ClinicSession
 from app.ui.main_window import MainWindow
 from app.ui.ui_settings import UiSettings
 from tests.support.clinic_builder import TUESDAY, at
 
 from .shell_clinic import CLINIC
+from .shell_window import offline_window
 
 WEDNESDAY, THURSDAY = date(2025, 3, 5), date(2025, 3, 6)
 
@@ -52,14 +52,9 @@ def window(
     reads: WindowReads,
 ) -> Iterator[MainWindow]:
     """The window in Day view on the shell clinic's Tuesday, not syncing."""
-    main = MainWindow(ui_settings)
-    qtbot.addWidget(main)
-    adapter = sync_service.open_adapter("test-au1", "http://127.0.0.1:9/v1", max_retries=0)
-    main.open_session(ClinicSession(workspace=workspace, adapter=adapter), start_sync=False)
+    main = offline_window(qtbot, workspace, ui_settings)
     main.show()
     qtbot.waitExposed(main)
-    assert main.calendar_controller is not None
-    main.calendar_controller.go_to(TUESDAY)
     yield main
     run_async(main.shutdown())
 

@@ -15,18 +15,17 @@ from pytestqt.qtbot import QtBot
 
 from app import __version__
 from app.domain.entities import Practitioner
-from app.services import sync_service
 from app.services.workspace import ClinicWorkspace
 from app.ui.about_dialog import AboutDialog
 from app.ui.appointment_dialog import AppointmentDialog
-from app.ui.clinic_session import ClinicSession
 from app.ui.free_slot_dialog import FreeSlotDialog, offering
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.ui_settings import UiSettings
-from tests.support.clinic_builder import TUESDAY, tuesday
+from tests.support.clinic_builder import tuesday
 
 from .shell_clinic import CLINIC
+from .shell_window import offline_window
 
 Answer = Callable[[QDialog], int]
 
@@ -36,12 +35,7 @@ def window(
     qtbot: QtBot, run_async: Callable[..., Any], workspace: ClinicWorkspace, ui_settings: UiSettings
 ) -> Iterator[MainWindow]:
     """The window on the shell clinic's Tuesday; its adapter points at a closed loopback port."""
-    main = MainWindow(ui_settings)
-    qtbot.addWidget(main)
-    adapter = sync_service.open_adapter("test-au1", "http://127.0.0.1:9/v1", max_retries=0)
-    main.open_session(ClinicSession(workspace=workspace, adapter=adapter), start_sync=False)
-    assert main.calendar_controller is not None
-    main.calendar_controller.go_to(TUESDAY)
+    main = offline_window(qtbot, workspace, ui_settings)
     yield main
     run_async(main.shutdown())
 
