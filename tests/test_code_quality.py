@@ -24,6 +24,12 @@ def test_ruff_format_is_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_typed_packages_pass_mypy() -> None:
+    """domain, store, remote, sync, services and cli type-check (the packages in pyproject's [tool.mypy])."""
+    result = _run(sys.executable, "-m", "mypy")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_import_layering_contracts_hold() -> None:
     """domain -> store/remote -> sync -> services -> ui/cli; Qt only in app.ui (architecture.md)."""
     result = _run(str(BIN / "lint-imports"), "--no-cache")

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import DAILY, WEEKLY, rrule
@@ -124,5 +124,8 @@ def from_cliniko_repeat_rule(obj: Mapping[str, Any] | str | None) -> RepeatRule 
     count = obj.get("number_of_repeats", 1)
     if count in (None, 0):
         return None
-    frequency = repeat_type.strip().lower() if isinstance(repeat_type, str) else repeat_type
+    # Any value: RepeatRule converts it to a RepeatFrequency or refuses it with a clear message.
+    frequency = cast(
+        RepeatFrequency, repeat_type.strip().lower() if isinstance(repeat_type, str) else repeat_type
+    )
     return RepeatRule(frequency=frequency, interval=obj.get("repeating_interval") or 1, count=count)

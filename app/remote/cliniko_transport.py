@@ -122,6 +122,7 @@ class ClinikoTransport:
         """Send one request (paced, retried as the rules allow); a 2xx response or a typed error."""
         method = method.upper()
         repeatable = method in _REPEATABLE_METHODS
+        query = tuple(params) if params is not None else None  # httpx takes a tuple of pairs
         content = json.dumps(body).encode() if body is not None else None
         headers = {"Content-Type": "application/json"} if content is not None else None
         failures = 0
@@ -131,7 +132,7 @@ class ClinikoTransport:
             self.requests_made += 1
             try:
                 response = await self._client.request(
-                    method, path, params=params, content=content, headers=headers
+                    method, path, params=query, content=content, headers=headers
                 )
             except _TRANSIENT as exc:
                 reason = _describe_failure(exc)

@@ -132,7 +132,7 @@ def appointment_values(appointment: Appointment) -> tuple[Any, ...]:
     )
 
 
-def appointment_from_row(row: Mapping[str, Any]) -> Appointment:
+def appointment_from_row(row: Mapping[Any, Any]) -> Appointment:
     """The domain appointment held by a decoded row (bookkeeping columns are ignored)."""
     return Appointment(**{name: row[name] for name in APPOINTMENT_FIELDS})
 

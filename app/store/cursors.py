@@ -40,7 +40,7 @@ def get_cursor(executor: Executor, key: str) -> Cursor | None:
     return None if row is None else _cursor(row._mapping)
 
 
-def _cursor(row: Mapping[str, Any]) -> Cursor:
+def _cursor(row: Mapping[Any, Any]) -> Cursor:
     boundary_ids = frozenset(json.loads(row["boundary_ids"]))
     return Cursor(key=row["key"], updated_at=row["updated_at"], boundary_ids=boundary_ids)
 

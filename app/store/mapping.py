@@ -83,7 +83,7 @@ def attendee_to_row(attendee: Attendee) -> dict[str, Any]:
     }
 
 
-def attendee_from_row(row: Mapping[str, Any]) -> Attendee:
+def attendee_from_row(row: Mapping[Any, Any]) -> Attendee:
     """The domain attendee held by a row."""
     return Attendee(
         id=row["id"],
@@ -110,7 +110,7 @@ def unavailable_block_to_row(block: UnavailableBlock) -> dict[str, Any]:
     }
 
 
-def unavailable_block_from_row(row: Mapping[str, Any]) -> UnavailableBlock:
+def unavailable_block_from_row(row: Mapping[Any, Any]) -> UnavailableBlock:
     """The domain unavailable block held by a row."""
     return UnavailableBlock(
         id=row["id"],
@@ -156,7 +156,7 @@ def appointment_type_to_row(appointment_type: AppointmentType) -> dict[str, Any]
     }
 
 
-def appointment_type_from_row(row: Mapping[str, Any]) -> AppointmentType:
+def appointment_type_from_row(row: Mapping[Any, Any]) -> AppointmentType:
     """The domain appointment type held by a row."""
     return AppointmentType(
         id=row["id"],
@@ -193,7 +193,7 @@ def practitioner_type_ids_text(type_ids: frozenset[str] | None) -> str | None:
     return None if type_ids is None else json.dumps(sorted(type_ids))
 
 
-def practitioner_from_row(row: Mapping[str, Any]) -> Practitioner:
+def practitioner_from_row(row: Mapping[Any, Any]) -> Practitioner:
     """The domain practitioner held by a row."""
     type_ids = row["appointment_type_ids"]
     return Practitioner(
@@ -242,7 +242,7 @@ def patient_phone_rows(patient: Patient) -> list[dict[str, Any]]:
     return rows
 
 
-def patient_from_row(row: Mapping[str, Any]) -> Patient:
+def patient_from_row(row: Mapping[Any, Any]) -> Patient:
     """The domain patient held by a row."""
     return Patient(
         id=row["id"],
@@ -268,7 +268,7 @@ def business_to_row(business: Business) -> dict[str, Any]:
     }
 
 
-def business_from_row(row: Mapping[str, Any]) -> Business:
+def business_from_row(row: Mapping[Any, Any]) -> Business:
     """The domain business held by a row."""
     hours = tuple(
         OpeningHours(weekday=weekday, opens=time.fromisoformat(opens), closes=time.fromisoformat(closes))

@@ -15,11 +15,11 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from app.domain.entities import SignedInUser, UserRole
-from app.store.models import MetaRow
+from app.store.models import MetaRow, table_of
 from app.store.timestamps import from_epoch_us, to_epoch_us
 
 Executor = Session | Connection
-_meta = MetaRow.__table__
+_meta = table_of(MetaRow)
 INTERNAL_PREFIX = "store."
 
 

@@ -39,7 +39,7 @@ class Base(DeclarativeBase):
     def __repr__(self) -> str:
         # Primary key only: rows hold patient names and telehealth links, which must never reach a log.
         state = inspect(self)
-        key = state.identity or tuple(getattr(self, c.key) for c in state.mapper.primary_key)
+        key = state.identity or tuple(getattr(self, str(c.key)) for c in state.mapper.primary_key)
         return f"<{type(self).__name__} {', '.join(str(part) for part in key)}>"
 
 

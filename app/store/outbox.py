@@ -101,7 +101,7 @@ def _entries(executor: Executor, query: Select[Any]) -> list[OutboxEntry]:
     return [_entry(row._mapping) for row in executor.execute(query.order_by(_outbox.c.seq))]
 
 
-def _entry(row: Mapping[str, Any]) -> OutboxEntry:
+def _entry(row: Mapping[Any, Any]) -> OutboxEntry:
     return OutboxEntry(
         id=row["seq"],
         kind=OutboxKind(row["kind"]),

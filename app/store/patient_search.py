@@ -108,7 +108,7 @@ def _by_name(executor: Executor, folded: str, limit: int, include_archived: bool
 
 def _containing(executor: Executor, folded: str, limit: int, include_archived: bool) -> list[Patient]:
     # rowids only, so SQLite scans the narrow (search key, rowid) index instead of the table.
-    rowid = literal_column("rowid")
+    rowid: ColumnElement[int] = literal_column("rowid")
     hits = (
         select(rowid)
         .select_from(_patients)

@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    BindParameter,
     ColumnElement,
     Select,
     Table,
@@ -65,7 +66,8 @@ def _longest(table: Table, key: MetaKey) -> ColumnElement[Any]:
 
 
 def _overlaps(table: Table, key: MetaKey) -> ColumnElement[bool]:
-    start, end = bindparam("start"), bindparam("end")
+    start: BindParameter[int] = bindparam("start")
+    end: BindParameter[int] = bindparam("end")
     return and_(
         table.c.starts_at < end, table.c.starts_at > start - _longest(table, key), table.c.ends_at > start
     )

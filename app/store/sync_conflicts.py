@@ -63,7 +63,7 @@ def _fetch(executor: Executor, query: Select[Any]) -> list[SyncConflict]:
     return [_conflict(row._mapping) for row in executor.execute(query.order_by(_conflicts.c.id))]
 
 
-def _conflict(row: Mapping[str, Any]) -> SyncConflict:
+def _conflict(row: Mapping[Any, Any]) -> SyncConflict:
     resolution = row["resolution"]
     return SyncConflict(
         id=row["id"],

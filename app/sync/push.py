@@ -110,7 +110,7 @@ class OutboxPusher:
         server_conflicts: list[str] = []
         for done, planned in enumerate(queue, start=1):
             # Read again: an earlier push may have renamed (local id) or re-based this entry.
-            entry = await self._writer.read(lambda session, seq=planned.id: get_entry(session, seq))
+            entry = await self._writer.read(functools.partial(get_entry, entry_id=planned.id))
             if entry is None or entry.state not in (OutboxState.PENDING, OutboxState.IN_FLIGHT):
                 continue
             if entry.appointment_id in blocked:
