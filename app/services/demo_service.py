@@ -9,13 +9,12 @@
 Decision: the sandbox keeps its data in memory and is re-seeded around today's date at every launch,
 so yesterday's cache would hold ids and sync cursors of a clinic that no longer exists. Every demo
 launch therefore gets a fresh cache in a temporary folder (`frontdesk-demo-*` under the system's temp
-folder), deleted on `stop()`. The demo key is the sandbox's own and is never written to the keyring.
+folder), deleted on `stop()`; folders left by demos that were killed are swept at the next start
+(`app.services.demo_folders`). The demo key is the sandbox's own and is never written to the keyring.
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,10 +23,10 @@ from types import TracebackType
 from app.domain.reasons import Reason, ReasonCode
 from app.log import services_log
 from app.sandbox.server import DEFAULT_API_KEY, SandboxServer, SandboxStartError
+from app.services.demo_folders import DemoFolder, sweep_abandoned_demo_folders
 from app.services.errors import ServiceError
 
 DEMO_HOST = "127.0.0.1"
-DEMO_DATA_PREFIX = "frontdesk-demo-"
 # The demo server has no rate limit, so the client need not pace itself to Cliniko's 200 a minute.
 DEMO_REQUESTS_PER_MINUTE = 6_000
 
@@ -51,9 +50,10 @@ class DemoConnection:
 class DemoClinic:
     """A running demo clinic: a seeded sandbox on a free loopback port plus a temporary cache folder."""
 
-    def __init__(self, server: SandboxServer, data_dir: Path) -> None:
+    def __init__(self, server: SandboxServer, folder: DemoFolder) -> None:
         self._server = server
-        self._data_dir = data_dir
+        self._folder = folder
+        data_dir = folder.path
         self._stopped = False
         self.connection = DemoConnection(
             base_url=server.base_url,
@@ -68,8 +68,9 @@ class DemoClinic:
         cls, *, seed_number: int = 1, today: date | None = None, temp_root: Path | None = None
     ) -> DemoClinic:
         """Seed and start the sandbox and make a fresh cache folder (blocking; about half a second)."""
+        sweep_abandoned_demo_folders(temp_root)
         try:
-            data_dir = Path(tempfile.mkdtemp(prefix=DEMO_DATA_PREFIX, dir=temp_root))
+            folder = DemoFolder.create(temp_root)
         except OSError as error:
             raise DemoUnavailable(
                 f"The demo needs a temporary folder and none could be made: {error.strerror or error}."
@@ -84,10 +85,10 @@ class DemoClinic:
         except SandboxStartError:
             if server is not None:
                 server.close()
-            shutil.rmtree(data_dir, ignore_errors=True)
+            folder.remove()
             raise DemoUnavailable(Reason.of(ReasonCode.DEMO_CANNOT_START)) from None
         services_log.info("demo clinic started on loopback port %d", server.port)
-        return cls(server, data_dir)
+        return cls(server, folder)
 
     @property
     def running(self) -> bool:
@@ -100,7 +101,7 @@ class DemoClinic:
             return
         self._stopped = True
         self._server.close()
-        shutil.rmtree(self._data_dir, ignore_errors=True)
+        self._folder.remove()
         services_log.info("demo clinic stopped")
 
     def __enter__(self) -> DemoClinic:
