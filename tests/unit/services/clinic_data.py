@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.entities import Appointment, Patient, Practitioner
+from app.services import booking_service
 from app.services.workspace import ClinicWorkspace
 from tests.support import clinic_builder
 from tests.support.clinic_builder import RECORDS_CHANGED_AT, FullClinicIds, seed_full_clinic
@@ -48,3 +49,16 @@ def seed_clinic(workspace: ClinicWorkspace) -> None:
             Patient(c.gone, "Gone", "Away", archived_at=RECORDS_CHANGED_AT, updated_at=RECORDS_CHANGED_AT)
         ],
     )
+
+
+def book_bob_with_alan_at_four(workspace: ClinicWorkspace) -> Appointment:
+    """Book Bob's initial consultation with Alan on Tuesday at 16:00 through the booking service."""
+    return booking_service.book(
+        workspace,
+        booking_service.BookingRequest(
+            practitioner_id=CLINIC.alan,
+            patient_id=CLINIC.bob,
+            appointment_type_id=CLINIC.initial,
+            starts_at=clinic_builder.tuesday(16),
+        ),
+    ).appointments[0]

@@ -7,14 +7,14 @@ from datetime import date, timedelta
 import pytest
 
 from app.domain.entities import AppointmentStatus
-from app.services import agenda_service, appointment_status, booking_service
+from app.services import agenda_service, appointment_status
 from app.services.appointment_views import describe_appointment
 from app.services.errors import AppointmentNotFound, InvalidRequest
 from app.services.workspace import ClinicWorkspace
 from app.store import bulk
 from tests.support.clinic_builder import TUESDAY, tuesday
 
-from .clinic_data import CLINIC, make_appointment
+from .clinic_data import CLINIC, book_bob_with_alan_at_four, make_appointment
 
 
 def test_items_carry_names_status_link_decision_and_pending(workspace: ClinicWorkspace) -> None:
@@ -54,15 +54,7 @@ def test_items_carry_names_status_link_decision_and_pending(workspace: ClinicWor
 def test_local_changes_show_as_pending_and_deleted_ones_disappear(workspace: ClinicWorkspace) -> None:
     appointment_status.mark_arrived(workspace, CLINIC.video_ada)
     appointment_status.delete(workspace, CLINIC.initial_bob)
-    booked = booking_service.book(
-        workspace,
-        booking_service.BookingRequest(
-            practitioner_id=CLINIC.alan,
-            patient_id=CLINIC.bob,
-            appointment_type_id=CLINIC.initial,
-            starts_at=tuesday(16),
-        ),
-    ).appointments[0]
+    booked = book_bob_with_alan_at_four(workspace)
     items = {item.id: item for item in agenda_service.agenda_for_day(workspace, TUESDAY).items}
     assert CLINIC.initial_bob not in items
     assert items[CLINIC.video_ada].pending_sync

@@ -5,11 +5,11 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime, timedelta
 
-from app.services import booking_service, calendar_service
+from app.services import calendar_service
 from app.services.workspace import ClinicWorkspace
 from tests.support.clinic_builder import tuesday
 
-from .clinic_data import CLINIC
+from .clinic_data import CLINIC, book_bob_with_alan_at_four
 
 
 def _week_after() -> tuple[datetime, datetime]:
@@ -33,15 +33,7 @@ def test_a_window_read_ahead_is_handed_out_without_reading_again(workspace: Clin
 def test_a_booking_made_after_the_read_ahead_is_shown(workspace: ClinicWorkspace) -> None:
     start, end = tuesday(0), tuesday(24)
     calendar_service.prefetch_calendar_window(workspace, start, end)
-    booked = booking_service.book(
-        workspace,
-        booking_service.BookingRequest(
-            practitioner_id=CLINIC.alan,
-            patient_id=CLINIC.bob,
-            appointment_type_id=CLINIC.initial,
-            starts_at=tuesday(16),
-        ),
-    ).appointments[0]
+    booked = book_bob_with_alan_at_four(workspace)
     data = calendar_service.calendar_window(workspace, start, end)
     assert booked.id in [a.id for a in data.appointments]
     assert booked.id in data.pending_ids

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from app.services import appointment_status, booking_service, calendar_service, free_slot_service
+from app.services import appointment_status, calendar_service, free_slot_service
 from app.services.errors import InvalidRequest
 from app.services.free_slot_service import FreeSlot
 from app.services.settings import WorkspaceSettings
@@ -15,7 +15,7 @@ from app.services.workspace import ClinicWorkspace
 from app.store import bulk
 from tests.support.clinic_builder import Clock, tuesday
 
-from .clinic_data import CLINIC, make_appointment
+from .clinic_data import CLINIC, book_bob_with_alan_at_four, make_appointment
 
 
 def test_the_next_slot_skips_appointments_and_blocks(workspace: ClinicWorkspace, clock: Clock) -> None:
@@ -70,15 +70,7 @@ def test_a_type_or_a_length_is_needed(workspace: ClinicWorkspace) -> None:
 
 def test_calendar_window_gives_everything_the_view_draws(workspace: ClinicWorkspace) -> None:
     appointment_status.mark_arrived(workspace, CLINIC.initial_bob)
-    booked = booking_service.book(
-        workspace,
-        booking_service.BookingRequest(
-            practitioner_id=CLINIC.alan,
-            patient_id=CLINIC.bob,
-            appointment_type_id=CLINIC.initial,
-            starts_at=tuesday(16),
-        ),
-    ).appointments[0]
+    booked = book_bob_with_alan_at_four(workspace)
     data = calendar_service.calendar_window(workspace, tuesday(0), tuesday(24))
     assert [p.id for p in data.practitioners] == [CLINIC.grace, CLINIC.alan]  # active only, by last name
     assert set(data.appointment_types) == {CLINIC.video, CLINIC.initial, CLINIC.group, CLINIC.archived}
