@@ -95,7 +95,7 @@ def calendar_window(
     key = _window_key(start, end, practitioner_ids, include_cancelled)
     kept = _prefetched.get(workspace.database)
     if kept is not None and kept.key == key and kept.token == workspace.database.change_token():
-        return kept.data
+        return kept.data  # the token is asked only when the key matches: most calls cost nothing more
     return _read_window(workspace, start, end, practitioner_ids, include_cancelled=include_cancelled)
 
 
